@@ -1,0 +1,30 @@
+"""extract: news articles to structured, reviewable records.
+
+Data flow: ingest (files -> Article) -> nlp (spaCy Doc with extract components) ->
+extractors (entities; dates, quotes, claims) -> reconcile (names) -> records (JSONL) -> cli.
+"""
+
+from extract.models import (
+    Article,
+    ArticleRecord,
+    Claim,
+    DateMention,
+    Entity,
+    ErrorRecord,
+    Mention,
+    Quote,
+)
+from extract.pipeline import Pipeline, extract_article
+
+__all__ = [
+    "Article",
+    "ArticleRecord",
+    "Claim",
+    "DateMention",
+    "Entity",
+    "ErrorRecord",
+    "Mention",
+    "Pipeline",
+    "Quote",
+    "extract_article",
+]

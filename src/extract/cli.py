@@ -1,0 +1,178 @@
+"""The `extract` command: a thin layer that parses arguments, calls the API, maps errors.
+
+Exit codes: 0 every input extracted; 1 some inputs recorded as errors; 2 usage error (bad
+arguments, missing corpus, model not installed).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extract.ingest import DEFAULT_MAX_BYTES, read_file
+from extract.models import Article, ErrorRecord
+from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_model_name
+from extract.pipeline import Pipeline, article_from_input, with_overrides
+from extract.runner import RunSettings, package_version, run_corpus
+from extract.schema import records_schema
+
+app = typer.Typer(
+    help="Turn news articles into structured records: entities, dates, quotes, claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar=MODEL_ENV,
+        help=f"spaCy model package or path [default: {DEFAULT_MODEL}]",
+        show_default=False,
+    ),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"extract {package_version('extract')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """extract: news articles -> JSONL records."""
+
+
+@app.command()
+def run(
+    corpus: Annotated[
+        Path, typer.Argument(help="Folder of articles (.txt .md .json .jsonl .html).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    model: ModelOption = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes for spaCy's nlp.pipe.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 32,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse input files larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Extract every article under CORPUS into OUT/articles.jsonl, errors.jsonl, manifest.json."""
+    if not corpus.is_dir():
+        raise _fail(f"corpus folder {str(corpus)!r} does not exist or is not a folder")
+    settings = RunSettings(
+        model=resolve_model_name(model), workers=workers, batch_size=batch_size, max_bytes=max_bytes
+    )
+    try:
+        with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            summary = run_corpus(corpus, out, settings, progress=progress)
+    except ModelNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    if not quiet:
+        typer.echo(
+            f"{summary.articles} articles, {summary.errors} errors in {summary.elapsed:.1f}s "
+            f"-> {out}",
+            err=True,
+        )
+        for error in summary.error_records[:10]:
+            where = f"{error.path}:{error.line}" if error.line else error.path
+            typer.echo(f"  {where}: {error.reason}: {error.message}", err=True)
+    raise typer.Exit(1 if summary.errors else 0)
+
+
+@app.command()
+def article(
+    file: Annotated[str, typer.Argument(help="An article file, or - for standard input.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date, YYYY-MM-DD (overrides the header).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title (overrides the header).")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract one article and print its record as JSON."""
+    try:
+        if file == "-":
+            source = "<stdin>"
+            found = article_from_input(
+                sys.stdin.read(), published=published, title=title, source=source
+            )
+        else:
+            found = _read_single(Path(file), published=published, title=title)
+        record = Pipeline(model).extract(found)
+    except ModelNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    except ValueError as exc:
+        raise _fail(str(exc), 1) from None
+    typer.echo(record.model_dump_json(indent=2))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output records."""
+    typer.echo(json.dumps(records_schema(), indent=2, sort_keys=True))
+
+
+def _read_single(path: Path, *, published: str | None, title: str | None) -> Article:
+    if not path.is_file():
+        raise _fail(f"{str(path)!r} is not a file")
+    items = read_file(path, root=path.parent)
+    found = [item for item in items if isinstance(item, Article)]
+    if not found:
+        error = items[0]
+        assert isinstance(error, ErrorRecord)
+        raise _fail(f"{error.path}: {error.reason}: {error.message}", 1)
+    return with_overrides(found[0], published=published, title=title)
+
+
+class _progress:
+    """A rich progress bar on a terminal; nothing otherwise."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled and os.environ.get("EXTRACT_NO_PROGRESS") is None
+        self._bar: object | None = None
+
+    def __enter__(self) -> _progress | None:
+        if not self.enabled:
+            return None
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            transient=True,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("extracting", total=None)
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        self._progress.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._progress.stop()

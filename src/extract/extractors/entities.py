@@ -1,0 +1,170 @@
+"""The entities step: spaCy NER in, clean entity records (clusters of mentions) out.
+
+Registered as the spaCy component `extract_entities`. It reads `doc.ents` and the parse, and
+writes `doc._.entities`: a list of `Entity` records as plain dicts (plain data, so Docs keep
+their annotations when `nlp.pipe(n_process=...)` ships them between processes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.extractors.consistency import find_missed
+from extract.extractors.roles import roles_for
+from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.surface import Piece, clean_span
+from extract.extractors.truecase import recased_entities
+from extract.models import Entity, Mention
+from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions, vote_label
+from extract.reconcile.names import name_key
+from extract.resources import ROLE_LEXICON_FILE, RoleLexicon, default_role_lexicon
+
+COMPONENT_NAME = "extract_entities"
+ROLE_HINT_WEIGHT = 1.5
+"""How much a role word ("actress", "agency") counts in the label vote, against 1 per mention."""
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    default_config={"lexicon_path": None},
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.entities"],
+)
+def make_entity_component(nlp: Language, name: str, lexicon_path: str | None) -> EntityComponent:
+    """spaCy factory. `lexicon_path`: a roles.tsv file; None uses models/roles.tsv."""
+    if lexicon_path is None:
+        lexicon = default_role_lexicon()
+    else:
+        path = Path(lexicon_path)
+        if not path.is_file():
+            raise ValueError(
+                f"[{name}] lexicon_path {lexicon_path!r} is not a file; give the path of a "
+                "roles.tsv (word<TAB>kind lines) or leave it null for the bundled one"
+            )
+        lexicon = RoleLexicon.from_lines(path.read_text(encoding="utf-8").splitlines())
+    return EntityComponent(lexicon, nlp=nlp, name=name)
+
+
+class EntityComponent:
+    """Computes entities for a Doc (`extract_entities`) and writes them to `doc._.entities`."""
+
+    def __init__(
+        self, lexicon: RoleLexicon, *, nlp: Language | None = None, name: str = ""
+    ) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.name = name or COMPONENT_NAME
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = [entity.model_dump() for entity in self.extract(doc)]
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def extract(self, doc: Doc) -> list[Entity]:
+        """The entities of `doc`, ordered by first mention."""
+        spans, caps = recased_entities(doc, self._annotate) if self.nlp else ([], [])
+        model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
+        spans = sorted([*model_spans, *spans], key=lambda span: span.start)
+        pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
+        pieces += find_missed(doc, pieces, self.lexicon)
+        pieces.sort(key=lambda piece: (piece.start, -piece.end))
+        pieces = _without_overlaps(pieces)
+        names = [MentionName(p.span(doc).text, p.label, p.start) for p in pieces]
+        starts = sentence_starts(doc)
+        return [
+            self._entity(doc, [pieces[i] for i in group], starts)
+            for group in cluster_mentions(names)
+        ]
+
+    def _annotate(self, text: str) -> Doc:
+        """Run the pipeline's components that precede this one on `text`."""
+        assert self.nlp is not None
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if name == self.name:
+                break
+            doc = component(doc)
+        return doc
+
+    def _entity(self, doc: Doc, pieces: list[Piece], starts: list[int]) -> Entity:
+        roles: list[str] = []
+        votes: list[tuple[str, float]] = []
+        for piece in pieces:
+            span = piece.span(doc)
+            piece_roles = piece.roles + roles_for(span, self.lexicon, piece.label)
+            roles += [role for role in piece_roles if role not in roles]
+            votes.append((piece.label, 1.0 if piece.source == "model" else 0.5))
+            votes += [(label, ROLE_HINT_WEIGHT) for label in self._role_labels(piece_roles)]
+        label = vote_label(votes)
+        name = canonical_name([p.span(doc).text for p in pieces])
+        mentions = [
+            Mention(
+                text=p.span(doc).text,
+                start=p.span(doc).start_char,
+                end=p.span(doc).end_char,
+                sentence=sentence_index(starts, p.start),
+            )
+            for p in pieces
+        ]
+        return Entity(
+            id=entity_id(label, name),
+            name=name,
+            label=label,
+            mentions=mentions,
+            roles=roles if label in {"PERSON", "ORG"} else [],
+        )
+
+    def _role_labels(self, roles: list[str]) -> list[str]:
+        labels = []
+        for role in roles:
+            kinds = self.lexicon.kinds_of(role.split()[-1])
+            if "person" in kinds and "org" not in kinds:
+                labels.append("PERSON")
+            elif "org" in kinds and "person" not in kinds:
+                labels.append("ORG")
+        return labels
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = self.lexicon.to_lines()
+        (folder / ROLE_LEXICON_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityComponent:
+        text = (Path(path) / ROLE_LEXICON_FILE).read_text(encoding="utf-8")
+        self.lexicon = RoleLexicon.from_lines(text.splitlines())
+        return self
+
+
+def entity_id(label: str, name: str) -> str:
+    """A stable id from label and name key: the same name gets the same id in every article."""
+    digest = hashlib.sha1(f"{label}|{name_key(name)}".encode()).hexdigest()
+    return f"ent_{digest[:12]}"
+
+
+def entities_of(doc: Doc) -> list[Entity]:
+    """The `Entity` records the component stored on `doc` (validated back from plain data)."""
+    stored: list[dict[str, Any]] | None = doc._.entities
+    return [Entity.model_validate(item) for item in stored or []]
+
+
+def _without_overlaps(pieces: list[Piece]) -> list[Piece]:
+    kept: list[Piece] = []
+    end = -1
+    for piece in pieces:
+        if piece.start >= end:
+            kept.append(piece)
+            end = piece.end
+    return kept

@@ -1,0 +1,117 @@
+"""Clean surface forms: what the model marked, trimmed to the name itself.
+
+spaCy's entity spans carry noise a reader would not call part of the name: a possessive
+("Stanley Kubrick’s"), a role word in front ("Actress Yulia Peresild"), a leading "the", or two
+names glued by a possessive ("Christopher Nolan’s Interstellar"). `clean_span` turns one model
+span into zero or more `Piece`s, each a clean name with its label and the role words removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.resources import RoleLexicon
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’", "ʼs"})
+_LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+KEPT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+    | {"LANGUAGE"}
+)
+ROLE_BEARING_LABELS = frozenset({"PERSON", "ORG"})
+
+
+@dataclass
+class Piece:
+    """A clean name: token range [start, end) in the Doc, its label, role words cut off it."""
+
+    start: int
+    end: int
+    label: str
+    roles: list[str] = field(default_factory=list)
+    source: str = "model"
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+def is_possessive(token: Token) -> bool:
+    """True for a possessive marker token ('s, ’s, or a bare apostrophe after a plural)."""
+    return token.tag_ == "POS" or token.lower_ in POSSESSIVE_ENDINGS
+
+
+def is_name_like(token: Token) -> bool:
+    """True for tokens that can be part of a proper name (capitalised, digits, acronyms)."""
+    text = token.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or token.pos_ == "PROPN")
+
+
+def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
+    """Trim one model entity span to clean name pieces (possibly none, possibly two)."""
+    if span.label_ not in KEPT_LABELS:
+        return []
+    pieces: list[Piece] = []
+    start = span.start
+    doc = span.doc
+    # Split at an inner possessive: "Christopher Nolan’s Interstellar" -> owner + owned.
+    for index in range(span.start + 1, span.end - 1):
+        if is_possessive(doc[index]) and is_name_like(doc[index + 1]):
+            owner = _trim(doc, start, index, span.label_, lexicon)
+            if owner is not None:
+                pieces.append(owner)
+            owned_label = "WORK_OF_ART" if span.label_ == "PERSON" else span.label_
+            owned = _trim(doc, index + 1, span.end, owned_label, lexicon)
+            if owned is not None:
+                owned.source = "split"
+                pieces.append(owned)
+            return pieces
+    piece = _trim(doc, start, span.end, span.label_, lexicon)
+    return [piece] if piece is not None else []
+
+
+def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> Piece | None:
+    roles: list[str] = []
+    # A name never runs over a line break (headlines, captions and table cells end there).
+    for index in range(start, end):
+        if "\n" in doc[index].text or "\n" in doc[index].whitespace_:
+            end = index if "\n" in doc[index].text else index + 1
+            break
+    # Trailing possessives, punctuation and, for people, numbers ("Kubrick’s", "Smith 63").
+    while end > start and (
+        is_possessive(doc[end - 1])
+        or _is_trailing_punct(doc[end - 1])
+        or (label == "PERSON" and doc[end - 1].like_num)
+    ):
+        end -= 1
+    # Leading determiners; a capitalised "The" stays in titles of works.
+    while end - start > 1 and doc[start].lower_ in _LEADING_DETERMINERS:
+        if label == "WORK_OF_ART" and doc[start].text[0].isupper():
+            break
+        start += 1
+    # Leading role words and honorifics: "Actress Yulia Peresild", "Dr. Jane Roe". The model
+    # sometimes labels such spans ORG; the role word left in `roles` votes for PERSON later.
+    while end - start > 1 and _is_role_word(doc[start], lexicon, label):
+        if "honorific" not in lexicon.kinds_of(doc[start].text):
+            roles.append(doc[start].lower_)
+        start += 1
+    if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+        return None
+    if not any(token.text[:1].isupper() or token.text[:1].isdigit() for token in doc[start:end]):
+        return None
+    return Piece(start=start, end=end, label=label, roles=roles)
+
+
+def _is_role_word(token: Token, lexicon: RoleLexicon, label: str) -> bool:
+    kinds = lexicon.kinds_of(token.text)
+    if label == "PERSON":
+        return bool(kinds & {"person", "honorific"}) or (token.pos_ == "NOUN" and token.is_lower)
+    if label in ROLE_BEARING_LABELS and kinds & {"person", "honorific"}:
+        return bool(kinds & {"honorific"}) or "org" not in kinds
+    return "org" in kinds and token.is_lower
+
+
+def _is_trailing_punct(token: Token) -> bool:
+    """Punctuation that ends a span but not a name; a closing bracket may belong to it."""
+    return token.is_punct and token.text not in {")", "]"}

@@ -1,0 +1,136 @@
+"""Article -> spaCy Doc -> record: the Python API behind both the CLI and scripts.
+
+`Pipeline` batches many articles through `nlp.pipe`; `extract_article` is the one-call API for a
+single text and reuses one Pipeline per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.extractors.entities import entities_of
+from extract.extractors.sentences import sentence_starts
+from extract.ingest.formats import article_from_text
+from extract.ingest.metadata import normalise_published
+from extract.models import Article, ArticleRecord, Sentence
+from extract.nlp import load_pipeline, resolve_model_name
+
+
+class Pipeline:
+    """A loaded spaCy pipeline with the extract components, turning Articles into records."""
+
+    def __init__(self, model: str | None = None, *, batch_size: int = 32) -> None:
+        self.model = resolve_model_name(model)
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, loaded on first use (raises ModelNotFoundError)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    def process(
+        self, articles: Iterable[Article], *, n_process: int = 1
+    ) -> Iterator[ArticleRecord]:
+        """Records for `articles`, in input order, batched through `nlp.pipe`."""
+        stream = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process
+        ):
+            yield record_from_doc(article, doc)
+
+    def extract(self, article: Article) -> ArticleRecord:
+        """The record for one article."""
+        return record_from_doc(article, self.nlp(article.text))
+
+
+def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
+    """Assemble the record from an article and its processed Doc."""
+    if doc.text != article.text:
+        raise ValueError(f"article {article.id!r}: the Doc text differs from the article text")
+    starts = sentence_starts(doc)
+    ends = [*starts[1:], len(doc)]
+    sentences = [_trimmed_sentence(doc, s, e) for s, e in zip(starts, ends, strict=True)]
+    return ArticleRecord(
+        id=article.id,
+        source=article.source,
+        published=article.published,
+        title=article.title,
+        url=article.url,
+        author=article.author,
+        text=article.text,
+        sentences=sentences,
+        entities=entities_of(doc),
+    )
+
+
+def _trimmed_sentence(doc: Doc, start: int, end: int) -> Sentence:
+    """Character span of tokens [start, end) without the white space around it."""
+    span = doc[start:end]
+    first, last = span.start_char, span.end_char
+    text = doc.text
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    while first < last and text[first].isspace():
+        first += 1
+    return Sentence(start=first, end=last)
+
+
+def article_from_input(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """An Article from raw text: a metadata header is read and removed; arguments override it."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    article = article_from_text(text, article_id=f"text:{digest}", source=source or "<text>")
+    return with_overrides(article, published=published, title=title, source=source)
+
+
+def with_overrides(
+    article: Article,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """`article` with the metadata a caller gave explicitly; raises ValueError on a bad date."""
+    updates: dict[str, str] = {}
+    if published is not None:
+        normalised = normalise_published(published)
+        if normalised is None:
+            raise ValueError(f"published date {published!r} is not a date (use YYYY-MM-DD)")
+        updates["published"] = normalised
+    if title is not None:
+        updates["title"] = title
+    if source is not None:
+        updates["source"] = source
+    return article.model_copy(update=updates) if updates else article
+
+
+@cache
+def _default_pipeline(model: str) -> Pipeline:
+    return Pipeline(model)
+
+
+def extract_article(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    model: str | None = None,
+) -> ArticleRecord:
+    """Extract one article. A leading metadata header in `text` is read and removed from the
+    body (offsets index `record.text`); keyword arguments override what the header says."""
+    article = article_from_input(text, published=published, title=title, source=source)
+    return _default_pipeline(resolve_model_name(model)).extract(article)

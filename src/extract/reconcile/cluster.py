@@ -1,0 +1,146 @@
+"""Within-article clustering of name mentions into entities (first pass).
+
+Mentions are linked when they have the same name key, when an acronym spells a full name's
+initials, or when a single word is the surname of exactly one full person name in the article.
+Ambiguity (two full names sharing the surname) leaves the short form unlinked: merging wrongly
+is worse than not merging. Pure: `MentionName`s in, groups of indices out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.reconcile.names import acronym_of, is_acronym, name_key, similar_tokens
+
+LABEL_PRIORITY = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "FAC",
+    "NORP",
+    "WORK_OF_ART",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "LANGUAGE",
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
+
+
+@dataclass(frozen=True)
+class MentionName:
+    """What clustering needs of a mention: its words, the model's label, its position."""
+
+    text: str
+    label: str
+    position: int
+    label_weight: float = 1.0
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = {}
+        for item in range(len(self.parent)):
+            found.setdefault(self.find(item), []).append(item)
+        return sorted(found.values(), key=lambda members: members[0])
+
+
+def cluster_mentions(mentions: Sequence[MentionName]) -> list[list[int]]:
+    """Group mention indices that name the same thing; groups ordered by first mention."""
+    groups = _Groups(len(mentions))
+    by_key: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        key = name_key(mention.text)
+        if key in by_key:
+            groups.union(by_key[key], index)
+        else:
+            by_key[key] = index
+    _link_close_spellings(mentions, groups)
+    _link_acronyms(mentions, groups)
+    _link_surnames(mentions, groups)
+    return groups.groups()
+
+
+def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> None:
+    """Full person names whose every word is a close spelling: Julia Peressild ~ Yulia Peresild."""
+    full: dict[tuple[str, ...], int] = {}
+    for index, mention in enumerate(mentions):
+        words = tuple(mention.text.split())
+        if mention.label == "PERSON" and len(words) >= 2:
+            full.setdefault(words, index)
+    names = sorted(full, key=lambda words: full[words])
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if len(a) == len(b) and all(similar_tokens(x, y) for x, y in zip(a, b, strict=True)):
+                groups.union(full[a], full[b])
+
+
+def _link_acronyms(mentions: Sequence[MentionName], groups: _Groups) -> None:
+    expansions: dict[str, set[int]] = {}
+    for index, mention in enumerate(mentions):
+        if len(mention.text.split()) >= 2 and mention.label not in _PLACE_LABELS - {"GPE"}:
+            expansions.setdefault(acronym_of(mention.text), set()).add(groups.find(index))
+    for index, mention in enumerate(mentions):
+        if not is_acronym(mention.text):
+            continue
+        targets = expansions.get(mention.text.replace(".", "").upper(), set())
+        roots = {groups.find(t) for t in targets}
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _link_surnames(mentions: Sequence[MentionName], groups: _Groups) -> None:
+    full_by_surname: dict[str, set[str]] = {}
+    first_full: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        words = mention.text.split()
+        if mention.label == "PERSON" and len(words) >= 2:
+            surname = name_key(words[-1])
+            full_by_surname.setdefault(surname, set()).add(name_key(mention.text))
+            first_full.setdefault(name_key(mention.text), index)
+    for index, mention in enumerate(mentions):
+        words = mention.text.split()
+        if len(words) != 1 or mention.label in _PLACE_LABELS:
+            continue
+        full_names = full_by_surname.get(name_key(words[0]), set())
+        roots = {groups.find(first_full[name]) for name in full_names}
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def vote_label(labels: Sequence[tuple[str, float]]) -> str:
+    """The label with the most weight; ties go to the earlier label in LABEL_PRIORITY."""
+    weights: dict[str, float] = {}
+    for label, weight in labels:
+        weights[label] = weights.get(label, 0.0) + weight
+    return min(weights, key=lambda label: (-weights[label], _priority(label)))
+
+
+def canonical_name(names: Sequence[str]) -> str:
+    """The most complete, best-attested form: most words, then most frequent, then first."""
+    counts = Counter(names)
+    order = {name: position for position, name in reversed(list(enumerate(names)))}
+    return min(counts, key=lambda name: (-len(name.split()), -counts[name], order[name]))
+
+
+def _priority(label: str) -> int:
+    return LABEL_PRIORITY.index(label) if label in LABEL_PRIORITY else len(LABEL_PRIORITY)

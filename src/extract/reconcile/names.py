@@ -1,0 +1,66 @@
+"""Pure string-level name comparisons: normal forms, acronyms, close spellings.
+
+No spaCy here: names in, decisions out. The deep matcher of the name-reconciliation issue grows
+from these pieces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+_PUNCT = re.compile(r"[^\w\s&-]+")
+_SPACES = re.compile(r"\s+")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "des", "der", "in"})
+_POSSESSIVE = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining marks: "Zoë Šťastná" -> "Zoe Stastna"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case, accents, punctuation, possessive and a leading "the" removed."""
+    text = _POSSESSIVE.sub("", name.strip())
+    text = strip_accents(text).casefold().replace("’", "'")
+    text = _PUNCT.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised content words: "International Space Station" -> "ISS"."""
+    words = [w for w in re.split(r"[\s-]+", strip_accents(name)) if w]
+    letters = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[0].isalpha()]
+    return "".join(letters).upper()
+
+
+def is_acronym(name: str) -> bool:
+    """True for a short all-capitals token such as "ISS", "NASA", "U.N."."""
+    compact = name.replace(".", "").replace("&", "")
+    return 2 <= len(compact) <= 8 and compact.isalpha() and compact.isupper()
+
+
+def similar_tokens(a: str, b: str) -> bool:
+    """Two name words that may be spellings of one another.
+
+    Equal ignoring case and accents, or at most one edit (a transposition counts as one) for
+    words of five or more letters, two for words of nine or more. Short words must match
+    exactly, and a longer ending is never a spelling: "Ann"/"Anna", "Anton"/"Antonina" differ.
+    """
+    x, y = name_key(a), name_key(b)
+    if x == y:
+        return True
+    shortest = min(len(x), len(y))
+    if x.startswith(y) or y.startswith(x):
+        return False  # an added ending is another name: Anton/Antonina, Ivanov/Ivanova
+    if shortest < 5:
+        return False
+    allowed = 2 if shortest >= 9 else 1
+    return bool(DamerauLevenshtein.distance(x, y, score_cutoff=allowed) <= allowed)

@@ -1,0 +1,20 @@
+"""JSON Schema of the output records, for `extract schema` and downstream validators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from extract.models import ArticleRecord, ErrorRecord, Manifest
+
+
+def records_schema() -> dict[str, Any]:
+    """One schema document describing articles.jsonl, errors.jsonl and manifest.json lines."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "extract output records",
+        "articles.jsonl": TypeAdapter(ArticleRecord).json_schema(),
+        "errors.jsonl": TypeAdapter(ErrorRecord).json_schema(),
+        "manifest.json": TypeAdapter(Manifest).json_schema(),
+    }

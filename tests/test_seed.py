@@ -1,0 +1,94 @@
+"""Whole-article checks on the seed article, plus a golden file of its entities.
+
+The golden file freezes the current output so any change in it is seen in review; regenerate it
+with `EXTRACT_UPDATE_GOLDEN=1 pytest tests/test_seed.py` after checking the diff by eye.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from extract.ingest import read_file
+from extract.models import Article, ArticleRecord
+from extract.pipeline import Pipeline
+
+from .conftest import SEED
+
+pytestmark = pytest.mark.model
+GOLDEN = Path(__file__).parent / "golden" / "iss-film-crew.entities.json"
+
+
+@pytest.fixture(scope="module")
+def record(pipeline: Pipeline) -> ArticleRecord:
+    [article] = read_file(SEED, root=SEED.parent)
+    assert isinstance(article, Article)
+    return pipeline.extract(article)
+
+
+def entity(record: ArticleRecord, name: str):  # type: ignore[no-untyped-def]
+    return next(e for e in record.entities if e.name == name)
+
+
+def test_header_is_read(record: ArticleRecord) -> None:
+    assert record.published == "2022-02-23"
+    assert record.text.startswith("The dream of traveling")
+
+
+def test_surface_forms_are_clean(record: ArticleRecord) -> None:
+    for item in record.entities:
+        for mention in item.mentions:
+            assert record.text[mention.start : mention.end] == mention.text
+            assert not mention.text.endswith(("’s", "'s"))
+            assert mention.text.split()[0].lower() not in {"actress", "cosmonaut", "director"}
+    names = {e.name: e.label for e in record.entities}
+    assert names["Christopher Nolan"] == "PERSON"
+    assert names["Interstellar"] == "WORK_OF_ART"
+    assert names["Stanley Kubrick"] == "PERSON"
+
+
+def test_people_have_their_roles(record: ArticleRecord) -> None:
+    assert {"director", "cameraman"} <= set(entity(record, "Klim Shipenko").roles)
+    assert "cosmonaut" in entity(record, "Anton Shkaplerov").roles
+    assert "actress" in entity(record, "Julia Peressild").roles
+    assert entity(record, "Konstantin Kalachev").roles == [
+        "head of Russia’s network of political think tanks"
+    ]
+
+
+def test_one_label_each_and_the_caption_name_is_found(record: ArticleRecord) -> None:
+    assert entity(record, "Roscosmos").label == "ORG"
+    assert len(entity(record, "Roscosmos").mentions) == 4
+    peresild = entity(record, "Julia Peressild")
+    caption = record.text.index("Yulia Peresild")
+    assert any(m.start == caption and m.text == "Yulia Peresild" for m in peresild.mentions)
+    iss = entity(record, "International Space Station")
+    assert [m.text for m in iss.mentions].count("ISS") == 3
+
+
+def test_shipenko_and_shkaplerov_stay_apart(record: ArticleRecord) -> None:
+    shipenko = {m.text for m in entity(record, "Klim Shipenko").mentions}
+    assert not any("Shk" in text for text in shipenko)
+
+
+def summary(record: ArticleRecord) -> list[dict[str, object]]:
+    return [
+        {
+            "name": e.name,
+            "label": e.label,
+            "roles": e.roles,
+            "mentions": [[m.text, m.start, m.end, m.sentence] for m in e.mentions],
+        }
+        for e in record.entities
+    ]
+
+
+def test_golden_entities(record: ArticleRecord) -> None:
+    found = summary(record)
+    if os.environ.get("EXTRACT_UPDATE_GOLDEN"):
+        GOLDEN.write_text(json.dumps(found, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert found == expected
