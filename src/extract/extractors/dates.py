@@ -1,0 +1,222 @@
+"""The dates step: temporal expressions found, normalised to TIMEX3 and anchored.
+
+Registered as the spaCy component `extract_dates`. It reads `doc._.published` (YYYY-MM-DD, set
+by `extract.pipeline` or by the user) and the parse (for tense and false-positive filters), and
+writes `doc._.dates`: `DateMention` records as plain dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.models import DateMention
+from extract.temporal.anchoring import decide_day_first, document_anchor, explicit_dates
+from extract.temporal.grammar import Expression, find_expressions
+from extract.temporal.resolve import Anchor, Context, Tense, resolve
+
+COMPONENT_NAME = "extract_dates"
+_TEMPORAL_NOUNS = frozenset(
+    {"year", "years", "season", "quarter", "month", "summer", "winter", "spring", "fall"}
+)
+_NOT_TIME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "MONEY", "LAW"})
+
+for _name in ("published", "dates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    requires=["token.dep", "token.tag"],
+    assigns=["doc._.dates"],
+)
+def make_date_component(nlp: Language, name: str) -> DateComponent:
+    """spaCy factory for the dates step (no settings)."""
+    return DateComponent()
+
+
+class DateComponent:
+    """Finds and normalises the temporal expressions of a Doc into `doc._.dates`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = [mention.model_dump() for mention in self.extract(doc)]
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def extract(self, doc: Doc) -> list[DateMention]:
+        text = doc.text
+        expressions = [e for e in find_expressions(text) if _keep(doc, e)]
+        spans = [_span(doc, e) for e in expressions]
+        tenses = [tense_of(span) for span in spans]
+        day_first = decide_day_first(text, expressions)
+        past_events = [_dates_a_past_event(span) for span in spans]
+        anchor = document_anchor(text, expressions, past_events, _published(doc), day_first)
+        dates_by_index = explicit_dates(expressions, day_first)
+        starts = sentence_starts(doc)
+        mentions: list[DateMention] = []
+        previous: str | None = None
+        for index, (expression, span, tense) in enumerate(
+            zip(expressions, spans, tenses, strict=True)
+        ):
+            event = None
+            if expression.kind == "event_relative":
+                event = _event_reference(
+                    doc, expression, expressions, dates_by_index, index, anchor
+                )
+            resolved = resolve(expression, Context(anchor, tense, day_first, event, previous))
+            if resolved is None:
+                continue
+            if resolved.type == "DATE" and resolved.value and resolved.value[:1].isdigit():
+                previous = resolved.value
+            mentions.append(
+                DateMention(
+                    text=expression.text,
+                    start=expression.start,
+                    end=expression.end,
+                    sentence=sentence_index(starts, span.start),
+                    type=resolved.type,
+                    value=resolved.value,
+                    anchor=resolved.anchor,
+                    confidence=resolved.confidence,
+                )
+            )
+        return mentions
+
+
+def dates_of(doc: Doc) -> list[DateMention]:
+    """The `DateMention` records the component stored on `doc`."""
+    stored: list[dict[str, Any]] | None = doc._.dates
+    return [DateMention.model_validate(item) for item in stored or []]
+
+
+def _published(doc: Doc) -> date | None:
+    value = doc._.published
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _span(doc: Doc, expression: Expression) -> Span:
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    assert span is not None  # "expand" always finds covering tokens for a non-empty range
+    return span
+
+
+def _keep(doc: Doc, expression: Expression) -> bool:
+    """Token-level filters: years that count things, dates inside names and titles."""
+    span = _span(doc, expression)
+    if all(token.ent_type_ in _NOT_TIME_LABELS for token in span) and expression.kind in {
+        "year",
+        "month",
+        "weekday",
+        "duration",
+    }:
+        return False
+    if expression.kind == "set" and span[0].pos_ == "ADJ" and span[0].dep_ == "amod":
+        return False  # "a daily newspaper", "quarterly earnings": adjectives, not sets
+    if expression.kind == "year" and len(span) == 1:
+        token = span[0]
+        head = token.head
+        counted = head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _TEMPORAL_NOUNS
+        if token.dep_ == "nummod" and counted:
+            return False  # "2000 people", "1500 troops" (but "the 1996 campaign" is a year)
+    return True
+
+
+def _dates_a_past_event(span: Span) -> bool:
+    """True when the expression dates a verb in the past tense directly ("took place on X",
+    "died X"), not a noun ("notes due X"): only such dates show when the text was written."""
+    root = span.root
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ in {"on", "in"} and root.dep_ == "pobj":
+        head = head.head
+    elif root.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.tag_ == "VBD"
+
+
+def tense_of(span: Span) -> Tense:
+    """Past, present or future of the clause the expression sits in, from its verb group."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = span.sent.root
+    group = [verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})]
+    if any(t.lower_ in {"will", "'ll", "shall", "would"} for t in group):
+        return "future"
+    if any(t.lower_ == "going" for t in group) and any(c.lower_ == "to" for c in verb.subtree):
+        return "future"
+    if any(t.tag_ in {"VBD"} for t in group) or any(t.lower_ in {"has", "have"} for t in group[1:]):
+        return "past"
+    return "present"
+
+
+def _event_reference(
+    doc: Doc,
+    expression: Expression,
+    expressions: list[Expression],
+    dates_by_index: dict[int, date],
+    index: int,
+    anchor: Anchor | None,
+) -> Anchor | None:
+    """The date of the event an expression counts from ("the day before the trip").
+
+    The event noun is looked up in the earlier text: a sentence naming it that also carries a
+    date gives that date. Otherwise the most recent full date before the expression serves.
+    """
+    event = expression.parts.get("event")
+    earlier = {i: d for i, d in dates_by_index.items() if i < index}
+    relative = _resolved_days(doc, expressions, index, anchor)
+    if event:
+        lemma = event.lower()
+        for sent in doc.sents:
+            if sent.start_char >= expression.start:
+                break
+            if not any(t.lower_ == lemma or t.lemma_.lower() == lemma for t in sent):
+                continue
+            in_sentence = [
+                (i, d)
+                for i, d in {**relative, **earlier}.items()
+                if sent.start_char <= expressions[i].start < sent.end_char
+            ]
+            if in_sentence:
+                i, day = in_sentence[-1]
+                return Anchor(
+                    day, f"event date {day.isoformat()} (the {lemma}: “{expressions[i].text}”)"
+                )
+    if earlier:
+        i = max(earlier)
+        return Anchor(
+            earlier[i], f"earlier date {earlier[i].isoformat()} (“{expressions[i].text}”)"
+        )
+    return anchor
+
+
+def _resolved_days(
+    doc: Doc, expressions: list[Expression], before: int, anchor: Anchor | None
+) -> dict[int, date]:
+    """Day-precise values of the relative expressions before index `before`."""
+    found: dict[int, date] = {}
+    for i in range(before):
+        if expressions[i].kind not in {"weekday", "deictic_day"}:
+            continue
+        resolved = resolve(expressions[i], Context(anchor, tense_of(_span(doc, expressions[i]))))
+        if resolved and resolved.value and len(resolved.value) >= 10 and resolved.value[4] == "-":
+            try:
+                found[i] = date.fromisoformat(resolved.value[:10])
+            except ValueError:
+                continue
+    return found
