@@ -77,3 +77,8 @@ def test_longest_match_wins() -> None:
 
 def test_half_units_are_part_of_the_duration() -> None:
     assert found("It lasted 5 1/2 hours.") == [("duration", "5 1/2 hours")]
+
+
+def test_sentence_opening_now_is_a_discourse_marker() -> None:
+    assert found("It rained. Now, the council says it is dry.") == []
+    assert found("The council now says it is dry.") == [("ref", "now")]

@@ -226,6 +226,9 @@ def _plausible(kind: str, parts: dict[str, str], text: str, start: int, end: int
             return False
     if kind == "year":
         return _plausible_year(text, start, end)
+    if parts.get("present") == "Now" and _DISCOURSE_START.search(text[max(0, start - 3) : start]):
+        return False  # sentence-opening "Now, ..." is a discourse marker, not a time
+
     if kind == "season" and not ({"rel", "year", "mod"} & parts.keys()):
         # "fall" and "spring" are verbs and nouns too: a bare season needs "in the", "during"...
         return bool(_SEASON_CONTEXT.search(text[max(0, start - 12) : start]))
@@ -233,6 +236,7 @@ def _plausible(kind: str, parts: dict[str, str], text: str, start: int, end: int
 
 
 _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 3) | {"may"}
+_DISCOURSE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s?)$")
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|by|until|since|through|over)\s+(?:the\s+)?$", re.I)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|from|to|through|during|"
