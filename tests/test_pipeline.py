@@ -42,7 +42,10 @@ def test_extract_article_reads_the_header_and_indexes_the_body() -> None:
     assert "engineer" in brandt.roles
     assert [m.text for m in brandt.mentions] == ["Tomas Brandt", "Brandt"]
     assert [d.text for d in record.dates] == ["spring"]
-    assert record.quotes == [] and record.claims == []
+    [quote] = record.quotes
+    assert (quote.kind, quote.text) == ("indirect", "that the deck was replaced")
+    assert quote.speaker == brandt.id and quote.medium is not None
+    assert record.claims == []
 
 
 def test_arguments_override_the_header_and_bad_dates_are_refused() -> None:

@@ -91,6 +91,25 @@ def test_dates(record: ArticleRecord) -> None:
     assert not any(d.text == "2001" for d in record.dates)
 
 
+def test_quotes(record: ArticleRecord) -> None:
+    names = {e.id: e.name for e in record.entities}
+    by_kind: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    for q in record.quotes:
+        medium = q.medium.text if q.medium else None
+        by_kind.setdefault(q.kind, []).append((q.text, names.get(q.speaker or ""), medium))
+    shipenko = next(q for q in by_kind["direct"] if q[0].startswith("“There is no one"))
+    assert shipenko[0].endswith("from a hatch,”") and shipenko[1] == "Klim Shipenko"
+    kalachev = next(q for q in by_kind["direct"] if q[0].startswith("“It is meant"))
+    assert kalachev[1:] == ("Konstantin Kalachev", "the AFP news agency")
+    assert by_kind["partial"] == [
+        ("distracting the Russians from the problems", "Konstantin Kalachev", "the AFP news agency")
+    ]
+    reported = by_kind["mixed"][0]
+    assert "a form of public relations" in reported[0]
+    assert reported[1:] == ("Konstantin Kalachev", "the AFP news agency")
+    assert not any(q.text.strip("“”") == "Vysov" or "experiment" in q.text for q in record.quotes)
+
+
 def summary(record: ArticleRecord) -> list[dict[str, object]]:
     return [
         {

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
+from extract.extractors.quotes import quotes_of
 from extract.extractors.sentences import sentence_starts
 from extract.ingest.formats import article_from_text
 from extract.ingest.metadata import normalise_published
@@ -76,6 +77,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
         sentences=sentences,
         entities=entities_of(doc),
         dates=dates_of(doc),
+        quotes=quotes_of(doc),
     )
 
 

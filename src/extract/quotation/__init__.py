@@ -1,0 +1,1 @@
+"""Quotation marks: pairing them into quoted spans, per paragraph, with recovery (pure)."""

@@ -1,0 +1,125 @@
+"""The quotes component on texts written for these tests (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+from extract.models import ArticleRecord, Quote
+
+pytestmark = pytest.mark.model
+
+
+def run(text: str) -> tuple[ArticleRecord, dict[str | None, str]]:
+    record = extract_article(text)
+    for quote in record.quotes:
+        assert record.text[quote.start : quote.end] == quote.text
+        for part in (quote.cue, quote.speaker_mention, quote.medium):
+            if part is not None:
+                assert record.text[part.start : part.end] == part.text
+    names = {entity.id: entity.name for entity in record.entities}
+    return record, names
+
+
+def only(record: ArticleRecord, kind: str) -> list[Quote]:
+    return [q for q in record.quotes if q.kind == kind]
+
+
+def test_direct_quote_with_inverted_attribution_and_medium() -> None:
+    record, names = run(
+        "Mayor Ingrid Solberg opened the bridge on Monday. “We never closed it to walkers,” "
+        "said Solberg, speaking to the Kessel Courier."
+    )
+    [quote] = only(record, "direct")
+    assert quote.text == "“We never closed it to walkers,”"
+    assert names[quote.speaker] == "Ingrid Solberg"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_split_quote_shares_the_speaker() -> None:
+    record, names = run(
+        "Engineer Tomas Brandt inspected the deck. “The steel is new,” Brandt said, "
+        "“and the paint comes in spring.”"
+    )
+    direct = only(record, "direct")
+    assert [q.text for q in direct] == ["“The steel is new,”", "“and the paint comes in spring.”"]
+    assert {names[q.speaker] for q in direct} == {"Tomas Brandt"}
+
+
+def test_apposition_medium_partial_mixed_and_direct() -> None:
+    record, names = run(
+        "The director of the city's harbour board, Lena Ortiz, told the Riverside Gazette that "
+        "the plan was sound and “long overdue for every commuter”.\n\n"
+        "“We waited ten years for this,” Ortiz told the Riverside Gazette."
+    )
+    kinds = {q.kind for q in record.quotes}
+    assert {"direct", "partial", "mixed"} <= kinds
+    for quote in record.quotes:
+        assert names[quote.speaker] == "Lena Ortiz"
+        assert quote.medium is not None and quote.medium.text == "the Riverside Gazette"
+    [partial] = only(record, "partial")
+    assert partial.text == "long overdue for every commuter"
+
+
+def test_indirect_speech_and_according_to() -> None:
+    record, names = run(
+        "Union leader Sam Okafor said members would vote on the offer within two weeks. "
+        "According to the transport ministry, the offer is final."
+    )
+    indirect = only(record, "indirect")
+    assert len(indirect) == 2
+    okafor, ministry = indirect
+    assert okafor.text == "members would vote on the offer within two weeks"
+    assert names[okafor.speaker] == "Sam Okafor"
+    assert ministry.text == "the offer is final"
+    assert ministry.cue is not None and ministry.cue.text == "According to"
+
+
+def test_colon_introduction_names_the_speaker() -> None:
+    record, names = run(
+        "A hard week for coach Maria Santos: “Nobody here has played a final before.”"
+    )
+    [quote] = only(record, "direct")
+    assert names[quote.speaker] == "Maria Santos"
+    assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_quote_after_a_sentence_naming_the_speaker() -> None:
+    record, names = run(
+        "Professor Helen Achebe was pleased with the grant.\n\n"
+        "“It pays for four new posts and a boat.”"
+    )
+    [quote] = only(record, "direct")
+    assert names[quote.speaker] == "Helen Achebe"
+    assert quote.cue is None
+
+
+def test_pronoun_goes_to_the_compatible_person() -> None:
+    record, names = run(
+        "Actress Katia Morozova met director Lars Holm in Oslo. Holm praised the script. "
+        "“I have never worked this hard,” she said."
+    )
+    [quote] = only(record, "direct")
+    assert names[quote.speaker] == "Katia Morozova"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
+
+
+def test_scare_quotes_and_titles_are_not_speech() -> None:
+    record, _ = run(
+        "The film, working title “Northern Light”, is an “experiment” for the studio. "
+        "It will be shown on “Sunday Night Movies”."
+    )
+    assert record.quotes == []
+
+
+def test_quote_over_paragraphs_and_unbalanced_marks_do_not_fail() -> None:
+    record, names = run(
+        "Coach Maria Santos spoke after the match.\n\n"
+        "“We started badly.\n\n"
+        "“Then we found our rhythm,” Santos said.\n\n"
+        "A fan shouted “unbelievable and left.\n\n"
+        "The club said it was proud."
+    )
+    [long_quote] = [q for q in only(record, "direct") if "rhythm" in q.text]
+    assert long_quote.text.startswith("“We started badly.")
+    assert names[long_quote.speaker] == "Maria Santos"
