@@ -123,3 +123,27 @@ def test_quote_over_paragraphs_and_unbalanced_marks_do_not_fail() -> None:
     [long_quote] = [q for q in only(record, "direct") if "rhythm" in q.text]
     assert long_quote.text.startswith("“We started badly.")
     assert names[long_quote.speaker] == "Maria Santos"
+
+
+def test_quotation_signed_with_a_dash() -> None:
+    record, names = run(
+        "Readers wrote to us after the debate.\n\n"
+        "“The debate changed my mind about the whole race.”\u00a0― Pamela Okoro\n\n"
+        "“Nothing changed for me at all.” ― Jorge Alvarez"
+    )
+    direct = only(record, "direct")
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in direct] == [
+        "Pamela Okoro",
+        "Jorge Alvarez",
+    ]
+    assert all(q.cue is not None and q.cue.text == "―" for q in direct)
+
+
+def test_attribution_in_the_sentence_after_the_quote() -> None:
+    record, names = run(
+        "Experts disagree about the storm.\n\n"
+        '"Those are the events where it becomes possible to see the change." '
+        "said Michael Ormond, a professor of geosciences at Dunmore University."
+    )
+    [quote] = only(record, "direct")
+    assert quote.speaker_mention is not None and "Ormond" in quote.speaker_mention.text

@@ -14,6 +14,7 @@ Reported speech without marks is found from reporting verbs with a clausal compl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -59,6 +60,8 @@ MEDIUM_NOUNS = frozenset(
     ]
 )
 MAX_TITLE_WORDS = 3
+ATTRIBUTION_TOKENS = 8
+"""How far into the sentence after a quotation its attribution ("said X, a professor") may be."""
 Kind = Literal["direct", "partial", "mixed", "indirect"]
 
 if not Doc.has_extension("quotes"):
@@ -152,6 +155,8 @@ class _Attributor:
             return previous.model_copy(update={**update, "end": span.end, "sentence": sentence})
         cue = self._cue_for(span)
         direct = _reads_as_utterance(doc.text, span, inner)
+        if not direct and cue is None and self._dash_signature(span) is not None:
+            direct = True  # “…” ― Name: a signed quotation
         if not direct and cue is None:
             return None  # scare quotes and titles: an “experiment”
         if _is_title(words) and (cue is None or not direct or len(words) > 1):
@@ -166,6 +171,8 @@ class _Attributor:
                 self.used_cues.add(cue.i)  # a partial quote's cue also reports the clause
             speaker, mention = self._source_of(cue)
             cue_span, medium = _cue_span(cue), self._medium_of(cue)
+        elif (signed := self._dash_signature(span)) is not None:
+            speaker, mention, cue_span = signed
         elif (intro := self._colon_intro(span)) is not None:
             speaker, mention, cue_span = intro
         elif previous is not None and self._continues(previous, span):
@@ -190,6 +197,8 @@ class _Attributor:
         closing = self._sentence_at(max(span.end - 1, span.start))
         opening = self._sentence_at(span.start)
         after = [t for t in closing if t.idx >= span.end and self._outside_marks(t)]
+        following = self._attribution_sentence_after(span, closing)
+        after += [t for t in following if self._outside_marks(t)]
         before = [t for t in opening if t.idx < span.start and self._outside_marks(t)]
         for token in after:
             if self._is_cue(token) and not self._after_next_quote(span, token):
@@ -199,9 +208,32 @@ class _Attributor:
                 return token
         return None
 
+    def _attribution_sentence_after(self, span: QuotedSpan, closing: Span) -> Span:
+        """The start of the next sentence when the parser split `“….” said X` after the mark."""
+        doc = self.doc
+        if closing.end >= len(doc) or closing.end_char > span.end + 2:
+            return doc[0:0]
+        following = doc[closing.end].sent
+        if "\n" in doc.text[span.end : following.start_char]:
+            return doc[0:0]
+        return doc[following.start : min(following.start + ATTRIBUTION_TOKENS, following.end)]
+
     def _after_next_quote(self, span: QuotedSpan, token: Token) -> bool:
         """True when another quotation stands between `span` and `token` (it owns the cue)."""
         return any(span.end <= other.start < token.idx for other in self.marks)
+
+    def _dash_signature(self, span: QuotedSpan) -> tuple[str | None, TextSpan, TextSpan] | None:
+        """“…” ― Jane Roe: a quotation signed with a dash and the source's name."""
+        match = _SIGNATURE.match(self.doc.text, span.end)
+        if match is None:
+            return None
+        name_start, name_end = match.span("name")
+        dash = TextSpan(text=match["dash"], start=match.start("dash"), end=match.end("dash"))
+        ref = self.speakers.entity_at(name_start, name_end)
+        if ref is not None and ref.entity.label in {"PERSON", "ORG"}:
+            named = TextSpan(text=self.doc.text[ref.start : ref.end], start=ref.start, end=ref.end)
+            return ref.entity.id, named, dash
+        return None, TextSpan(text=match["name"], start=name_start, end=name_end), dash
 
     def _colon_intro(self, span: QuotedSpan) -> tuple[str | None, TextSpan, TextSpan] | None:
         """ "…for director Shipenko: “…”": the source named before a colon that opens the quote."""
@@ -364,6 +396,9 @@ def _reads_as_utterance(text: str, span: QuotedSpan, inner: str) -> bool:
     return (capital or opens_sentence) and long_enough
 
 
+_SIGNATURE = re.compile(
+    r"[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})"
+)
 _TITLE_FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from"]
 )

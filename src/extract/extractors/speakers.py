@@ -103,6 +103,8 @@ class SpeakerIndex:
 
     def speaker_of(self, subject: Token) -> tuple[str | None, TextSpan]:
         """(entity id or None, the words naming the source) for the subject of a cue."""
+        if subject.tag_ in {"WP", "WDT"} and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Jane Roe, who said ...": the relative's antecedent
         for token in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
             ref = self.entity_at(token.idx, token.idx + len(token.text))
             if ref is not None and ref.entity.label in SPEAKER_LABELS:
@@ -161,7 +163,11 @@ def _noun_phrase(token: Token) -> Span:
     """The subject's phrase without relative clauses or appositions: "the head", "sources"."""
     doc = token.doc
     left = min(
-        (t.i for t in token.subtree if t.i <= token.i and t.dep_ not in {"punct", "appos"}),
+        (
+            t.i
+            for t in token.subtree
+            if t.i <= token.i and t.dep_ not in {"punct", "appos"} and not t.is_space
+        ),
         default=token.i,
     )
     return doc[left : token.i + 1]
