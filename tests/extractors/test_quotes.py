@@ -126,7 +126,7 @@ def test_quote_over_paragraphs_and_unbalanced_marks_do_not_fail() -> None:
 
 
 def test_quotation_signed_with_a_dash() -> None:
-    record, names = run(
+    record, _names = run(
         "Readers wrote to us after the debate.\n\n"
         "“The debate changed my mind about the whole race.”\u00a0― Pamela Okoro\n\n"
         "“Nothing changed for me at all.” ― Jorge Alvarez"
@@ -140,7 +140,7 @@ def test_quotation_signed_with_a_dash() -> None:
 
 
 def test_attribution_in_the_sentence_after_the_quote() -> None:
-    record, names = run(
+    record, _names = run(
         "Experts disagree about the storm.\n\n"
         '"Those are the events where it becomes possible to see the change." '
         "said Michael Ormond, a professor of geosciences at Dunmore University."
