@@ -354,7 +354,13 @@ class _Attributor:
                 break
             verb = verb.head
         agents = [t for t in cue.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
-        return self.speakers.speaker_of(agents[0]) if agents else (None, None)
+        if agents:
+            return self.speakers.speaker_of(agents[0])
+        # Inverted order the parser missed: “…,” said Victor Cha, a scholar …
+        following = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+        if following is not None and following.pos_ in {"PROPN", "PRON"}:
+            return self.speakers.speaker_of(following)
+        return None, None
 
     def _medium_of(self, cue: Token) -> TextSpan | None:
         """The outlet or addressee: "told the AFP news agency", "said in an interview with X"."""
