@@ -3,7 +3,7 @@
 The statistical model misses names in captions, headlines, lists and all-capitals lines that it
 finds in running text. Here every clean name found by the model becomes a pattern, and the Doc
 is searched for other occurrences: the same words (also in capitals), a person's surname alone,
-and a close spelling of a person's full name ("Yulia Peresild" beside "Julia Peressild").
+and a close spelling of a person's full name ("Katya Morozova" beside "Katia Morozova").
 """
 
 from __future__ import annotations

@@ -7,13 +7,12 @@ writes `doc._.dates`: `DateMention` records as plain dicts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.sentences import sentence_index, sentence_starts
 from extract.models import DateMention
 from extract.temporal.anchoring import decide_day_first, document_anchor, explicit_dates
@@ -26,9 +25,8 @@ _TEMPORAL_NOUNS = frozenset(
 )
 _NOT_TIME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "MONEY", "LAW"})
 
-for _name in ("published", "dates"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+register_extension("published")
+register_extension("dates")
 
 
 @Language.factory(
@@ -41,16 +39,10 @@ def make_date_component(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
-class DateComponent:
+class DateComponent(RecordComponent[DateMention]):
     """Finds and normalises the temporal expressions of a Doc into `doc._.dates`."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = [mention.model_dump() for mention in self.extract(doc)]
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    extension = "dates"
 
     def extract(self, doc: Doc) -> list[DateMention]:
         text = doc.text
@@ -94,8 +86,7 @@ class DateComponent:
 
 def dates_of(doc: Doc) -> list[DateMention]:
     """The `DateMention` records the component stored on `doc`."""
-    stored: list[dict[str, Any]] | None = doc._.dates
-    return [DateMention.model_validate(item) for item in stored or []]
+    return stored_records(doc, "dates", DateMention)
 
 
 def _published(doc: Doc) -> date | None:

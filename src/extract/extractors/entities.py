@@ -8,13 +8,13 @@ their annotations when `nlp.pipe(n_process=...)` ships them between processes).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.consistency import find_missed
 from extract.extractors.roles import roles_for
 from extract.extractors.sentences import sentence_index, sentence_starts
@@ -29,8 +29,7 @@ COMPONENT_NAME = "extract_entities"
 ROLE_HINT_WEIGHT = 1.5
 """How much a role word ("actress", "agency") counts in the label vote, against 1 per mention."""
 
-if not Doc.has_extension("entities"):
-    Doc.set_extension("entities", default=None)
+register_extension("entities")
 
 
 @Language.factory(
@@ -54,8 +53,10 @@ def make_entity_component(nlp: Language, name: str, lexicon_path: str | None) ->
     return EntityComponent(lexicon, nlp=nlp, name=name)
 
 
-class EntityComponent:
+class EntityComponent(RecordComponent[Entity]):
     """Computes entities for a Doc (`extract_entities`) and writes them to `doc._.entities`."""
+
+    extension = "entities"
 
     def __init__(
         self, lexicon: RoleLexicon, *, nlp: Language | None = None, name: str = ""
@@ -63,14 +64,6 @@ class EntityComponent:
         self.lexicon = lexicon
         self.nlp = nlp
         self.name = name or COMPONENT_NAME
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = [entity.model_dump() for entity in self.extract(doc)]
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def extract(self, doc: Doc) -> list[Entity]:
         """The entities of `doc`, ordered by first mention."""
@@ -156,8 +149,7 @@ def entity_id(label: str, name: str) -> str:
 
 def entities_of(doc: Doc) -> list[Entity]:
     """The `Entity` records the component stored on `doc` (validated back from plain data)."""
-    stored: list[dict[str, Any]] | None = doc._.entities
-    return [Entity.model_validate(item) for item in stored or []]
+    return stored_records(doc, "entities", Entity)
 
 
 def _without_overlaps(pieces: list[Piece]) -> list[Piece]:

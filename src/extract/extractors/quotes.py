@@ -6,7 +6,7 @@ are entities) and writes `doc._.quotes`: `Quote` records as plain dicts.
 Quoted spans come from `extract.quotation.marks` (pairing per paragraph, long quotes over
 several paragraphs, recovery from unbalanced marks). Each is attributed by, in order:
   1. a reporting verb outside the quotation in the sentence it closes or opens in
-     (“…,” Shipenko said / said Shipenko / Kalachev told AFP: “…”), or "according to X";
+     (“…,” Roe said / said Roe / Roe told the BBC: “…”), or "according to X";
   2. a colon introduction naming the source ("Quite a challenge for director X: “…”");
   3. the source of the quotation just before it, or the person named in the sentence before.
 Reported speech without marks is found from reporting verbs with a clausal complement.
@@ -15,14 +15,14 @@ Reported speech without marks is found from reporting verbs with a clausal compl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.entities import entities_of
 from extract.extractors.sentences import sentence_index, sentence_starts
 from extract.extractors.speakers import SpeakerIndex
@@ -64,8 +64,7 @@ ATTRIBUTION_TOKENS = 8
 """How far into the sentence after a quotation its attribution ("said X, a professor") may be."""
 Kind = Literal["direct", "partial", "mixed", "indirect"]
 
-if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+register_extension("quotes")
 
 
 @cache
@@ -95,19 +94,13 @@ def make_quote_component(nlp: Language, name: str, cues_path: str | None) -> Quo
     return QuoteComponent(_read_cues(path))
 
 
-class QuoteComponent:
+class QuoteComponent(RecordComponent[Quote]):
     """Finds and attributes the quotes of a Doc into `doc._.quotes`."""
+
+    extension = "quotes"
 
     def __init__(self, cues: frozenset[str]) -> None:
         self.cues = cues
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = [quote.model_dump() for quote in self.extract(doc)]
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
     def extract(self, doc: Doc) -> list[Quote]:
         return _Attributor(doc, self.cues).run()
@@ -115,8 +108,7 @@ class QuoteComponent:
 
 def quotes_of(doc: Doc) -> list[Quote]:
     """The `Quote` records the component stored on `doc`."""
-    stored: list[dict[str, Any]] | None = doc._.quotes
-    return [Quote.model_validate(item) for item in stored or []]
+    return stored_records(doc, "quotes", Quote)
 
 
 class _Attributor:
@@ -160,7 +152,7 @@ class _Attributor:
         if not direct and cue is None:
             return None  # scare quotes and titles: an “experiment”
         if _is_title(words) and (cue is None or not direct or len(words) > 1):
-            return None  # a title in marks: “Vysov”, “Fox News Sunday,”, “Peace Through Strength.”
+            return None  # a title in marks: “Northern Light”, “Fox News Sunday,”, “Peace Through Strength.”
         if len(words) <= MAX_TITLE_WORDS and not _ends_utterance(inner) and cue is None:
             return None
         kind: Kind = "direct" if direct else "partial"
@@ -236,7 +228,7 @@ class _Attributor:
         return None, TextSpan(text=match["name"], start=name_start, end=name_end), dash
 
     def _colon_intro(self, span: QuotedSpan) -> tuple[str | None, TextSpan, TextSpan] | None:
-        """ "…for director Shipenko: “…”": the source named before a colon that opens the quote."""
+        """ "…for coach Santos: “…”": the source named before a colon that opens the quote."""
         text = self.doc.text
         position = span.start - 1
         while position >= 0 and text[position] in " \t":

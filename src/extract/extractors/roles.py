@@ -1,9 +1,9 @@
 """Roles: the descriptors a text gives a person or organisation.
 
 Three sources, all read off the spaCy parse around a clean name:
-  * role words in front of the name: "director and cameraman Shipenko", "cosmonaut Anton X";
+  * role words in front of the name: "director and cameraman Holm", "cosmonaut Anton X";
   * appositions either side: "Jane Roe, head of the agency," / "The head of ..., Jane Roe,";
-  * a descriptor the name modifies: "the Roscosmos space agency" (an organisation's kind).
+  * a descriptor the name modifies: "the Halvorsen shipping group" (an organisation's kind).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def appositive_roles(span: Span) -> list[str]:
 
 
 def head_noun_roles(span: Span) -> list[str]:
-    """The kind an organisation name modifies: "the Roscosmos space agency" -> space agency."""
+    """The kind an organisation name modifies: "the Halvorsen shipping group" -> shipping group."""
     root = span.root
     head = root.head
     if root.dep_ != "compound" or head.i < span.end or head.pos_ != "NOUN":

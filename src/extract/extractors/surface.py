@@ -1,7 +1,7 @@
 """Clean surface forms: what the model marked, trimmed to the name itself.
 
 spaCy's entity spans carry noise a reader would not call part of the name: a possessive
-("Stanley Kubrick’s"), a role word in front ("Actress Yulia Peresild"), a leading "the", or two
+("Stanley Kubrick’s"), a role word in front ("Actress Katya Morozova"), a leading "the", or two
 names glued by a possessive ("Christopher Nolan’s Interstellar"). `clean_span` turns one model
 span into zero or more `Piece`s, each a clean name with its label and the role words removed.
 """
@@ -90,7 +90,7 @@ def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> P
         if label == "WORK_OF_ART" and doc[start].text[0].isupper():
             break
         start += 1
-    # Leading role words and honorifics: "Actress Yulia Peresild", "Dr. Jane Roe". The model
+    # Leading role words and honorifics: "Actress Katya Morozova", "Dr. Jane Roe". The model
     # sometimes labels such spans ORG; the role word left in `roles` votes for PERSON later.
     while end - start > 1 and _is_role_word(doc[start], lexicon, label):
         if "honorific" not in lexicon.kinds_of(doc[start].text):

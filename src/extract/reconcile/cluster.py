@@ -37,7 +37,6 @@ class MentionName:
     text: str
     label: str
     position: int
-    label_weight: float = 1.0
 
 
 class _Groups:
@@ -81,7 +80,7 @@ def cluster_mentions(mentions: Sequence[MentionName]) -> list[list[int]]:
 
 
 def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> None:
-    """Full person names whose every word is a close spelling: Julia Peressild ~ Yulia Peresild."""
+    """Full person names whose every word is a close spelling: Katia Morozova ~ Katya Morozova."""
     full: dict[tuple[str, ...], int] = {}
     for index, mention in enumerate(mentions):
         words = tuple(mention.text.split())
