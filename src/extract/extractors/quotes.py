@@ -152,7 +152,7 @@ class _Attributor:
         if not direct and cue is None:
             return None  # scare quotes and titles: an “experiment”
         if _is_title(words) and (cue is None or not direct or len(words) > 1):
-            return None  # a title in marks: “Northern Light”, “Fox News Sunday,”, “Peace Through Strength.”
+            return None  # a title in marks: “Northern Light”, “Fox News Sunday,”
         if len(words) <= MAX_TITLE_WORDS and not _ends_utterance(inner) and cue is None:
             return None
         kind: Kind = "direct" if direct else "partial"
