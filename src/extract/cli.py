@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +19,7 @@ from extract.ingest import DEFAULT_MAX_BYTES, read_file
 from extract.models import Article, ErrorRecord
 from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_model_name
 from extract.pipeline import Pipeline, article_from_input, with_overrides
-from extract.runner import RunSettings, package_version, run_corpus
+from extract.runner import RunSettings, default_workers, package_version, run_corpus
 from extract.schema import records_schema
 
 app = typer.Typer(
@@ -66,28 +67,40 @@ def run(
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     model: ModelOption = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes for spaCy's nlp.pipe.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes for spaCy's nlp.pipe.  [default: number of cores]"),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 32,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse input files larger than this.")
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Ignore the record cache and extract everything again.")
+    ] = False,
 ) -> None:
     """Extract every article under CORPUS into OUT/articles.jsonl, errors.jsonl, manifest.json."""
     if not corpus.is_dir():
         raise _fail(f"corpus folder {str(corpus)!r} does not exist or is not a folder")
     settings = RunSettings(
-        model=resolve_model_name(model), workers=workers, batch_size=batch_size, max_bytes=max_bytes
+        model=resolve_model_name(model),
+        workers=workers or default_workers(),
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        force=force,
     )
     try:
         with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
             summary = run_corpus(corpus, out, settings, progress=progress)
     except ModelNotFoundError as exc:
         raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"cannot write to {str(out)!r}: {exc.strerror or exc}") from None
     if not quiet:
         typer.echo(
-            f"{summary.articles} articles, {summary.errors} errors in {summary.elapsed:.1f}s "
-            f"-> {out}",
+            f"{summary.articles} articles ({summary.extracted} extracted, {summary.cached} from "
+            f"cache), {summary.errors} errors in {summary.elapsed:.1f}s -> {out}",
             err=True,
         )
         for error in summary.error_records[:10]:
@@ -154,6 +167,7 @@ class _progress:
             BarColumn,
             MofNCompleteColumn,
             Progress,
+            TextColumn,
             TimeElapsedColumn,
             TimeRemainingColumn,
         )
@@ -162,16 +176,25 @@ class _progress:
             "[progress.description]{task.description}",
             BarColumn(),
             MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            TextColumn("ETA"),
             TimeRemainingColumn(),
             transient=True,
         )
+        self._started = time.perf_counter()
         self._progress.start()
-        self._task = self._progress.add_task("extracting", total=None)
+        self._task = self._progress.add_task("extracting", total=None, rate="")
+        self._first: int | None = None
         return self
 
     def __call__(self, done: int, total: int) -> None:
-        self._progress.update(self._task, completed=done, total=total)
+        if self._first is None:
+            self._first = done  # articles from the cache do not count towards the rate
+            self._started = time.perf_counter()
+        elapsed = time.perf_counter() - self._started
+        rate = f"{(done - self._first) / elapsed:.1f} articles/s" if elapsed > 0 else ""
+        self._progress.update(self._task, completed=done, total=total, rate=rate)
 
     def __exit__(self, *exc: object) -> None:
         if self.enabled:

@@ -61,11 +61,12 @@ class Pipeline:
 
 def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
     """Assemble the record from an article and its processed Doc."""
-    if doc.text != article.text:
+    if len(doc.text) != len(article.text):
         raise ValueError(f"article {article.id!r}: the Doc text differs from the article text")
     starts = sentence_starts(doc)
     ends = [*starts[1:], len(doc)]
-    sentences = [_trimmed_sentence(doc, s, e) for s, e in zip(starts, ends, strict=True)]
+    text = article.text
+    sentences = [_trimmed_sentence(doc, text, s, e) for s, e in zip(starts, ends, strict=True)]
     return ArticleRecord(
         id=article.id,
         source=article.source,
@@ -81,11 +82,10 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
     )
 
 
-def _trimmed_sentence(doc: Doc, start: int, end: int) -> Sentence:
+def _trimmed_sentence(doc: Doc, text: str, start: int, end: int) -> Sentence:
     """Character span of tokens [start, end) without the white space around it."""
     span = doc[start:end]
     first, last = span.start_char, span.end_char
-    text = doc.text
     while last > first and text[last - 1].isspace():
         last -= 1
     while first < last and text[first].isspace():

@@ -1,11 +1,18 @@
 """Batch runs: a corpus folder in, articles.jsonl, errors.jsonl and manifest.json out.
 
-Ingestion failures and extraction failures both become ErrorRecords; a batch that fails is
-retried one article at a time so one bad document cannot take its neighbours down.
+A run survives bad input, kills and re-runs:
+  * ingestion and extraction failures become ErrorRecords; a batch that fails is redone one
+    article at a time so one bad document cannot take its neighbours down;
+  * every extracted record goes to the record cache as soon as it exists (`extract.cache`), so
+    the next identical command resumes where a killed run stopped, and an unchanged corpus is
+    not extracted again (the spaCy model is not even loaded);
+  * output files are written whole and renamed into place, so they are always valid.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import platform
 import time
 from collections.abc import Callable, Iterator
@@ -13,14 +20,17 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from extract.cache import RecordCache, cache_key, canonical_json
 from extract.ingest import DEFAULT_MAX_BYTES, iter_corpus
-from extract.models import Article, ArticleRecord, ErrorRecord, Manifest
+from extract.models import SCHEMA_VERSION, Article, ArticleRecord, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
-from extract.records import write_json, write_jsonl
+from extract.records import atomic_write_text, write_json, write_jsonl
 
 ARTICLES_FILE = "articles.jsonl"
 ERRORS_FILE = "errors.jsonl"
 MANIFEST_FILE = "manifest.json"
+MAX_CHARS = 1_000_000
+"""Articles longer than this (spaCy's default max_length) are refused as too_large."""
 
 ProgressCallback = Callable[[int, int], None]
 """Called as progress(done, total) after each article."""
@@ -34,6 +44,7 @@ class RunSettings:
     workers: int = 1
     batch_size: int = 32
     max_bytes: int = DEFAULT_MAX_BYTES
+    force: bool = False
 
 
 @dataclass
@@ -42,9 +53,16 @@ class RunSummary:
 
     articles: int
     errors: int
+    extracted: int
+    cached: int
     out_dir: Path
     elapsed: float
     error_records: list[ErrorRecord] = field(default_factory=list)
+
+
+def default_workers() -> int:
+    """One process per core."""
+    return max(os.cpu_count() or 1, 1)
 
 
 def run_corpus(
@@ -61,42 +79,55 @@ def run_corpus(
     for item in iter_corpus(corpus, max_bytes=settings.max_bytes):
         if isinstance(item, ErrorRecord):
             errors.append(item)
+        elif len(item.text) > MAX_CHARS:
+            errors.append(_too_long(item))
         else:
             articles.append(item)
     ingested = time.perf_counter()
 
+    fingerprint = run_fingerprint(settings)
+    keys = {article.id: cache_key(article, fingerprint) for article in articles}
+    cache = RecordCache(out_dir, reset=settings.force)
+    todo = [article for article in articles if keys[article.id] not in cache]
     pipeline = Pipeline(settings.model, batch_size=settings.batch_size)
-    nlp_limit = pipeline.nlp.max_length
-    records: list[ArticleRecord] = []
-    runnable = []
-    for article in articles:
-        if len(article.text) > nlp_limit:
-            errors.append(_too_long(article, nlp_limit))
-        else:
-            runnable.append(article)
-    for done, result in enumerate(_extract_all(pipeline, runnable, settings.workers), start=1):
-        if isinstance(result, ErrorRecord):
-            errors.append(result)
-        else:
-            records.append(result)
+    if todo:
+        pipeline.nlp  # noqa: B018 -- load now: a missing model is a usage error, not N failures
+    try:
+        done = len(articles) - len(todo)
         if progress is not None:
-            progress(done, len(runnable))
+            progress(done, len(articles))
+        for result in _extract_all(pipeline, todo, _processes(settings, len(todo))):
+            if isinstance(result, ErrorRecord):
+                errors.append(result)
+            else:
+                cache.add(keys[result.id], json.loads(result.model_dump_json()))
+            done += 1
+            if progress is not None:
+                progress(done, len(articles))
+    finally:
+        cache.close()
     extracted = time.perf_counter()
 
-    records.sort(key=lambda record: record.id)
+    records = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
+    lines = [canonical_json(record) + "\n" for record in records if record is not None]
     errors.sort(key=lambda error: (error.path, error.line or 0))
-    write_jsonl(out_dir / ARTICLES_FILE, records)
+    atomic_write_text(out_dir / ARTICLES_FILE, "".join(lines))
     write_jsonl(out_dir / ERRORS_FILE, errors)
+    cache.compact(keys[a.id] for a in articles)
     finished = time.perf_counter()
+    counts = {
+        "articles": len(lines),
+        "errors": len(errors),
+        "extracted": len(todo) - sum(1 for e in errors if e.reason == "extraction_failed"),
+        "cached": len(articles) - len(todo),
+        "entities": sum(len(r["entities"]) for r in records if r),
+        "dates": sum(len(r["dates"]) for r in records if r),
+        "quotes": sum(len(r["quotes"]) for r in records if r),
+    }
     manifest = build_manifest(
-        pipeline,
+        pipeline if todo else None,
         settings,
-        counts={
-            "articles": len(records),
-            "errors": len(errors),
-            "entities": sum(len(record.entities) for record in records),
-            "mentions": sum(len(e.mentions) for record in records for e in record.entities),
-        },
+        counts=counts,
         timings={
             "ingest_seconds": round(ingested - started, 3),
             "extract_seconds": round(extracted - ingested, 3),
@@ -106,19 +137,26 @@ def run_corpus(
     )
     write_json(out_dir / MANIFEST_FILE, manifest.model_dump())
     return RunSummary(
-        articles=len(records),
+        articles=len(lines),
         errors=len(errors),
+        extracted=counts["extracted"],
+        cached=counts["cached"],
         out_dir=out_dir,
         elapsed=finished - started,
         error_records=errors,
     )
 
 
+def _processes(settings: RunSettings, work: int) -> int:
+    """Worker processes worth starting: each loads the model, so small jobs use one."""
+    return max(1, min(settings.workers, work // max(settings.batch_size, 1)))
+
+
 def _extract_all(
     pipeline: Pipeline, articles: list[Article], workers: int
 ) -> Iterator[ArticleRecord | ErrorRecord]:
     """Records in input order; a failing batch is redone article by article."""
-    size = max(pipeline.batch_size * max(workers, 1), 1)
+    size = max(pipeline.batch_size * max(workers, 1) * 4, 1)
     for offset in range(0, len(articles), size):
         chunk = articles[offset : offset + size]
         try:
@@ -135,35 +173,61 @@ def _extract_all(
                     )
 
 
-def _too_long(article: Article, limit: int) -> ErrorRecord:
+def _too_long(article: Article) -> ErrorRecord:
     return ErrorRecord(
         path=article.source or article.id,
         reason="too_large",
-        message=f"article {article.id!r} has {len(article.text):,} characters, over the model's "
-        f"limit of {limit:,}",
+        message=f"article {article.id!r} has {len(article.text):,} characters, over the limit "
+        f"of {MAX_CHARS:,}; split it into smaller articles",
     )
 
 
+def run_fingerprint(settings: RunSettings) -> str:
+    """What, besides the article, decides a record: versions and the model."""
+    return "|".join(
+        [
+            SCHEMA_VERSION,
+            package_version("extract"),
+            package_version("spacy"),
+            settings.model,
+            model_version(settings.model),
+        ]
+    )
+
+
+def model_version(model: str) -> str:
+    """The installed model's version, read without loading the model."""
+    path = Path(model)
+    if path.is_dir() and (path / "meta.json").is_file():
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta.get('name', '')}-{meta.get('version', '')}"
+    for name in (model, model.replace("_", "-")):
+        found = package_version(name)
+        if found != "unknown":
+            return found
+    return "unknown"
+
+
 def build_manifest(
-    pipeline: Pipeline,
+    pipeline: Pipeline | None,
     settings: RunSettings,
     *,
     counts: dict[str, int],
     timings: dict[str, float],
 ) -> Manifest:
     """The manifest: versions, model, settings, counts and timings of a run."""
-    meta = pipeline.nlp.meta
     return Manifest(
         extract_version=package_version("extract"),
         spacy_version=package_version("spacy"),
         model=settings.model,
-        model_version=f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
+        model_version=model_version(settings.model),
         settings={
             "workers": settings.workers,
             "batch_size": settings.batch_size,
             "max_bytes": settings.max_bytes,
+            "force": settings.force,
             "python": platform.python_version(),
-            "components": ",".join(pipeline.nlp.pipe_names),
+            "components": ",".join(pipeline.nlp.pipe_names) if pipeline else "not loaded",
         },
         counts=counts,
         timings=timings,

@@ -15,6 +15,7 @@ Reported speech without marks is found from reporting verbs with a clausal compl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -118,7 +119,11 @@ class _Attributor:
         self.doc = doc
         self.cues = cues
         self.speakers = SpeakerIndex(doc, entities_of(doc))
-        self.marks = find_quotes(doc.text)
+        self.text = doc.text  # a Doc rebuilds its text on every access: read it once
+        self.sentences = list(doc.sents)
+        self._sentence_chars = [sent.start_char for sent in self.sentences]
+        self.marks = find_quotes(self.text)
+        self._mark_starts = [mark.inner_start for mark in self.marks]
         self.starts = sentence_starts(doc)
         self.used_cues: set[int] = set()
 
@@ -136,17 +141,16 @@ class _Attributor:
     # -- quotations in marks -------------------------------------------------------------
 
     def _quoted(self, span: QuotedSpan, previous: Quote | None) -> Quote | None:
-        doc = self.doc
-        inner = span.inner(doc.text).strip()
+        inner = span.inner(self.text).strip()
         words = inner.split()
         if not words:
             return None
         if previous is not None and self._second_half(previous, span):
             sentence = sentence_index(self.starts, self._token_at(span.start).i)
-            update = {"text": doc.text[span.start : span.end], "start": span.start}
+            update = {"text": self.text[span.start : span.end], "start": span.start}
             return previous.model_copy(update={**update, "end": span.end, "sentence": sentence})
         cue = self._cue_for(span)
-        direct = _reads_as_utterance(doc.text, span, inner)
+        direct = _reads_as_utterance(self.text, span, inner)
         if not direct and cue is None and self._dash_signature(span) is not None:
             direct = True  # “…” ― Name: a signed quotation
         if not direct and cue is None:
@@ -172,7 +176,7 @@ class _Attributor:
         else:
             speaker, mention = self._named_before(span)
         return Quote(
-            text=doc.text[start:end],
+            text=self.text[start:end],
             start=start,
             end=end,
             kind=kind,
@@ -205,8 +209,8 @@ class _Attributor:
         doc = self.doc
         if closing.end >= len(doc) or closing.end_char > span.end + 2:
             return doc[0:0]
-        following = doc[closing.end].sent
-        if "\n" in doc.text[span.end : following.start_char]:
+        following = self._sentence_at(doc[closing.end].idx)
+        if "\n" in self.text[span.end : following.start_char]:
             return doc[0:0]
         return doc[following.start : min(following.start + ATTRIBUTION_TOKENS, following.end)]
 
@@ -216,20 +220,20 @@ class _Attributor:
 
     def _dash_signature(self, span: QuotedSpan) -> tuple[str | None, TextSpan, TextSpan] | None:
         """“…” ― Jane Roe: a quotation signed with a dash and the source's name."""
-        match = _SIGNATURE.match(self.doc.text, span.end)
+        match = _SIGNATURE.match(self.text, span.end)
         if match is None:
             return None
         name_start, name_end = match.span("name")
         dash = TextSpan(text=match["dash"], start=match.start("dash"), end=match.end("dash"))
         ref = self.speakers.entity_at(name_start, name_end)
         if ref is not None and ref.entity.label in {"PERSON", "ORG"}:
-            named = TextSpan(text=self.doc.text[ref.start : ref.end], start=ref.start, end=ref.end)
+            named = TextSpan(text=self.text[ref.start : ref.end], start=ref.start, end=ref.end)
             return ref.entity.id, named, dash
         return None, TextSpan(text=match["name"], start=name_start, end=name_end), dash
 
     def _colon_intro(self, span: QuotedSpan) -> tuple[str | None, TextSpan, TextSpan] | None:
         """ "…for coach Santos: “…”": the source named before a colon that opens the quote."""
-        text = self.doc.text
+        text = self.text
         position = span.start - 1
         while position >= 0 and text[position] in " \t":
             position -= 1
@@ -245,7 +249,7 @@ class _Attributor:
 
     def _second_half(self, previous: Quote, span: QuotedSpan) -> bool:
         """“…,” she said, “…”: the second half of a quotation split by its attribution."""
-        between = self.doc.text[previous.end : span.start]
+        between = self.text[previous.end : span.start]
         return (
             previous.kind == "direct"
             and previous.cue is not None
@@ -257,7 +261,7 @@ class _Attributor:
 
     def _continues(self, previous: Quote, span: QuotedSpan) -> bool:
         """A quotation right after another one, with no other sentence of narration between."""
-        between = self.doc.text[previous.end : span.start]
+        between = self.text[previous.end : span.start]
         return between.count("\n\n") <= 1 and len(between.split()) <= 12
 
     def _named_before(self, span: QuotedSpan) -> tuple[str | None, TextSpan | None]:
@@ -265,11 +269,11 @@ class _Attributor:
         sentence = self._sentence_at(span.start)
         if sentence.start == 0:
             return None, None
-        before = self.doc[sentence.start - 1].sent
+        before = self._sentence_at(self.doc[sentence.start - 1].idx)
         ref = self.speakers.last_person_before(sentence.start_char, since=before.start_char)
         if ref is None:
             return None, None
-        text = self.doc.text[ref.start : ref.end]
+        text = self.text[ref.start : ref.end]
         return ref.entity.id, TextSpan(text=text, start=ref.start, end=ref.end)
 
     # -- reported speech without marks -----------------------------------------------------
@@ -283,7 +287,7 @@ class _Attributor:
             content = self._content_of(token)
             if content is None or not content.text.strip():
                 continue
-            start, end = _trimmed(self.doc.text, content.start_char, content.end_char)
+            start, end = _trimmed(self.text, content.start_char, content.end_char)
             if end - start < 10 or any(q.start < end and start < q.end for q in direct):
                 continue
             has_marks = any(
@@ -292,7 +296,7 @@ class _Attributor:
             speaker, mention = self._source_of(token)
             found.append(
                 Quote(
-                    text=self.doc.text[start:end],
+                    text=self.text[start:end],
                     start=start,
                     end=end,
                     kind="mixed" if has_marks else "indirect",
@@ -309,7 +313,7 @@ class _Attributor:
         """What a reporting verb reports: its clausal complement, or for "according to X" the
         rest of the sentence."""
         if cue.lower_ == "according":
-            sentence = cue.sent
+            sentence = self._sentence_at(cue.idx)
             phrase = list(cue.subtree)
             before = self.doc[sentence.start : phrase[0].i]
             after = self.doc[phrase[-1].i + 1 : sentence.end]
@@ -374,13 +378,14 @@ class _Attributor:
     # -- positions -------------------------------------------------------------------------
 
     def _outside_marks(self, token: Token) -> bool:
-        return not any(m.inner_start <= token.idx < m.inner_end for m in self.marks)
+        index = bisect_right(self._mark_starts, token.idx) - 1
+        return index < 0 or token.idx >= self.marks[index].inner_end
 
     def _sentence_at(self, char: int) -> Span:
-        return self._token_at(char).sent
+        return self.sentences[max(bisect_right(self._sentence_chars, char) - 1, 0)]
 
     def _token_at(self, char: int) -> Token:
-        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else self.doc[-1]
 
 

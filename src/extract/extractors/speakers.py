@@ -86,6 +86,8 @@ class SpeakerIndex:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text
+        self.sentence_starts = [sent.start_char for sent in doc.sents]
         refs: list[MentionRef] = []
         for entity in entities:
             for mention in entity.mentions:
@@ -108,19 +110,19 @@ class SpeakerIndex:
         for token in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
             ref = self.entity_at(token.idx, token.idx + len(token.text))
             if ref is not None and ref.entity.label in SPEAKER_LABELS:
-                return ref.entity.id, _text_span(self.doc, ref.start, ref.end)
+                return ref.entity.id, _text_span(self.text, ref.start, ref.end)
         if subject.pos_ == "PRON":
             ref = self.resolve_pronoun(subject)
             return (ref.entity.id if ref else None), _token_span(subject)
         phrase = _noun_phrase(subject)
-        return None, _text_span(self.doc, phrase.start_char, phrase.end_char)
+        return None, _text_span(self.text, phrase.start_char, phrase.end_char)
 
     def resolve_pronoun(self, pronoun: Token) -> MentionRef | None:
         """The person a personal pronoun most likely refers to."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         if pronoun.lower_ in {"they", "we", "it"}:
             return None
-        sentence_starts = [sent.start_char for sent in self.doc.sents]
+        sentence_starts = self.sentence_starts
         here = bisect_right(sentence_starts, pronoun.idx) - 1
         earliest = sentence_starts[max(here - LOOKBACK_SENTENCES, 0)]
         before = self.refs[: bisect_right(self._starts, pronoun.idx - 1)]
@@ -177,5 +179,5 @@ def _token_span(token: Token) -> TextSpan:
     return TextSpan(text=token.text, start=token.idx, end=token.idx + len(token.text))
 
 
-def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(text=doc.text[start:end], start=start, end=end)
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(text=text[start:end], start=start, end=end)

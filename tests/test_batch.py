@@ -1,0 +1,141 @@
+"""Batch runs that survive: bad inputs, kills, re-runs and two processes (issue: batch runs)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.cache import CACHE_DIR, CACHE_FILE
+from extract.cli import app
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+PARAGRAPH = (
+    "Mayor Ingrid Solberg{n} opened the Kessel bridge on Monday, the transport authority said. "
+    "“We never closed it to walkers,” Solberg{n} told the Courier. Engineer Tomas Brandt said "
+    "the deck had been replaced in 14 sections over two years."
+)
+
+
+def write_corpus(root: Path, count: int, paragraphs: int = 1) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        body = "\n\n".join(PARAGRAPH.format(n=n) for _ in range(paragraphs))
+        (root / f"a{n:03d}.txt").write_text(f"date 2023-03-{n % 28 + 1:02d} {body}\n")
+    return root
+
+
+def run(corpus: Path, out: Path, *extra: str) -> tuple[int, dict[str, object]]:
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--quiet", *extra])
+    assert "Traceback" not in result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    return result.exit_code, manifest
+
+
+def test_every_bad_input_kind_becomes_an_error_record(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (corpus / "half.json").write_text('{"id": "x", "text": "cut off in the mid')
+    (corpus / "lines.jsonl").write_text('{"text": "Fine line."}\n{"text": broken}\n')
+    (corpus / "notext.json").write_text('{"id": "y", "title": "no body"}')
+    (corpus / "bad-bom.txt").write_bytes(codecs.BOM_UTF8 + b"\xff\xfe\xfd broken")
+    (corpus / "big.txt").write_text("word " * 5000)
+    (corpus / "legacy.txt").write_bytes("Café owners in Lyon protested.".encode("cp1252"))
+    (corpus / "wide.txt").write_bytes("Mayor Ingrid Solberg spoke.".encode("utf-16"))
+    out = tmp_path / "out"
+    code, _manifest = run(corpus, out, "--max-bytes", "10000")
+    assert code == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["path"], e["line"], e["reason"]) for e in errors] == [
+        ("bad-bom.txt", None, "undecodable"),
+        ("big.txt", None, "too_large"),
+        ("binary.txt", None, "binary"),
+        ("empty.txt", None, "empty"),
+        ("half.json", None, "malformed_json"),
+        ("lines.jsonl", 2, "malformed_json"),
+        ("notext.json", None, "missing_text"),
+    ]
+    assert all(e["message"] for e in errors)
+    ids = [json.loads(line)["id"] for line in (out / "articles.jsonl").read_text().splitlines()]
+    assert ids == ["a000.txt", "a001.txt", "legacy.txt", "lines.jsonl:1", "wide.txt"]
+
+
+def test_unchanged_rerun_does_no_extraction_and_changes_redo_only_themselves(
+    tmp_path: Path,
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 4)
+    out = tmp_path / "out"
+    assert run(corpus, out)[0] == 0
+    first = (out / "articles.jsonl").read_bytes()
+    code, manifest = run(corpus, out)
+    counts = manifest["counts"]
+    assert code == 0 and isinstance(counts, dict)
+    assert (counts["extracted"], counts["cached"]) == (0, 4)
+    assert manifest["settings"]["components"] == "not loaded"  # type: ignore[index]
+    assert (out / "articles.jsonl").read_bytes() == first
+    (corpus / "a001.txt").write_text("date 2023-04-01 Senator Paul Okoro resigned on Friday.")
+    (corpus / "new.txt").write_text("Professor Helen Achebe won a grant.")
+    _, manifest = run(corpus, out)
+    assert manifest["counts"]["extracted"] == 2  # type: ignore[index]
+    _, manifest = run(corpus, out, "--force")
+    assert manifest["counts"]["extracted"] == 5  # type: ignore[index]
+
+
+def test_torn_cache_line_is_ignored(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    out = tmp_path / "out"
+    run(corpus, out)
+    cache = out / CACHE_DIR / CACHE_FILE
+    lines = cache.read_text().splitlines(keepends=True)
+    cache.write_text("".join(lines[:2]) + lines[2][: len(lines[2]) // 2])  # a torn last line
+    _, manifest = run(corpus, out)
+    assert manifest["counts"]["extracted"] == 1  # type: ignore[index]
+    assert len(cache.read_text().splitlines()) == 3
+
+
+def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 40, paragraphs=12)
+    reference = tmp_path / "reference"
+    assert run(corpus, reference, "--workers", "1")[0] == 0
+
+    out = tmp_path / "out"
+    cache = out / CACHE_DIR / CACHE_FILE
+    command = [sys.executable, "-m", "extract", "run", str(corpus), "--out", str(out)]
+    process = subprocess.Popen([*command, "--workers", "1", "--batch-size", "2", "--quiet"])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if cache.is_file() and cache.read_text().count("\n") >= 5:
+            break
+        time.sleep(0.005)
+    assert process.poll() is None, "the run finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    done_before = cache.read_text().count("\n")
+    assert 5 <= done_before < 40
+    for name in ("articles.jsonl", "errors.jsonl"):
+        path = out / name
+        assert not path.exists() or all(json.loads(x) for x in path.read_text().splitlines())
+
+    code, manifest = run(corpus, out, "--workers", "1")
+    assert code == 0
+    assert manifest["counts"]["cached"] >= done_before - 1  # type: ignore[index]
+    assert (out / "articles.jsonl").read_bytes() == (reference / "articles.jsonl").read_bytes()
+
+
+def test_one_and_two_workers_give_the_same_output(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 8)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run(corpus, one, "--workers", "1", "--batch-size", "2")[0] == 0
+    assert run(corpus, two, "--workers", "2", "--batch-size", "2")[0] == 0
+    assert (one / "articles.jsonl").read_bytes() == (two / "articles.jsonl").read_bytes()
