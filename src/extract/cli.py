@@ -97,6 +97,8 @@ def run(
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"cannot write to {str(out)!r}: {exc.strerror or exc}") from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted; run the same command again to resume", 130) from None
     if not quiet:
         typer.echo(
             f"{summary.articles} articles ({summary.extracted} extracted, {summary.cached} from "
