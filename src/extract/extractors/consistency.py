@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from extract.extractors.surface import Piece
-from extract.reconcile.names import similar_tokens
+from extract.reconcile.match import match_names
 from extract.resources import RoleLexicon
 
 MIN_SURNAME_CHARS = 3
@@ -97,9 +97,7 @@ def _close_spellings(
     for start, end in _capitalised_runs(doc, taken, lexicon):
         words = tuple(t.text for t in doc[start:end])
         for name in full_names:
-            if len(name) == len(words) and all(
-                similar_tokens(a, b) for a, b in zip(words, name, strict=True)
-            ):
+            if len(name) == len(words) and match_names(" ".join(words), " ".join(name)).same:
                 found.append(Piece(start=start, end=end, label="PERSON", source="close_spelling"))
                 break
     return found

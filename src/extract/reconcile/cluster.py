@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.reconcile.names import acronym_of, is_acronym, name_key, similar_tokens
+from extract.reconcile.match import match_names
+from extract.reconcile.names import acronym_of, is_acronym, name_key
 
 LABEL_PRIORITY = (
     "PERSON",
@@ -80,16 +81,15 @@ def cluster_mentions(mentions: Sequence[MentionName]) -> list[list[int]]:
 
 
 def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> None:
-    """Full person names whose every word is a close spelling: Katia Morozova ~ Katya Morozova."""
-    full: dict[tuple[str, ...], int] = {}
+    """Full person names that `match_names` accepts: Katia Morozova ~ Katya Morozova."""
+    full: dict[str, int] = {}
     for index, mention in enumerate(mentions):
-        words = tuple(mention.text.split())
-        if mention.label == "PERSON" and len(words) >= 2:
-            full.setdefault(words, index)
-    names = sorted(full, key=lambda words: full[words])
+        if mention.label == "PERSON" and len(mention.text.split()) >= 2:
+            full.setdefault(mention.text, index)
+    names = sorted(full, key=lambda name: full[name])
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if len(a) == len(b) and all(similar_tokens(x, y) for x, y in zip(a, b, strict=True)):
+            if match_names(a, b).same:
                 groups.union(full[a], full[b])
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 _PUNCT = re.compile(r"[^\w\s&-]+")
 _SPACES = re.compile(r"\s+")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "des", "der", "in"})
@@ -45,22 +43,3 @@ def is_acronym(name: str) -> bool:
     """True for a short all-capitals token such as "ISS", "NASA", "U.N."."""
     compact = name.replace(".", "").replace("&", "")
     return 2 <= len(compact) <= 8 and compact.isalpha() and compact.isupper()
-
-
-def similar_tokens(a: str, b: str) -> bool:
-    """Two name words that may be spellings of one another.
-
-    Equal ignoring case and accents, or at most one edit (a transposition counts as one) for
-    words of five or more letters, two for words of nine or more. Short words must match
-    exactly, and a longer ending is never a spelling: "Ann"/"Anna", "Anton"/"Antonina" differ.
-    """
-    x, y = name_key(a), name_key(b)
-    if x == y:
-        return True
-    shortest = min(len(x), len(y))
-    if x.startswith(y) or y.startswith(x):
-        return False  # an added ending is another name: Anton/Antonina, Ivanov/Ivanova
-    if shortest < 5:
-        return False
-    allowed = 2 if shortest >= 9 else 1
-    return bool(DamerauLevenshtein.distance(x, y, score_cutoff=allowed) <= allowed)
