@@ -139,3 +139,33 @@ def test_one_and_two_workers_give_the_same_output(tmp_path: Path) -> None:
     assert run(corpus, one, "--workers", "1", "--batch-size", "2")[0] == 0
     assert run(corpus, two, "--workers", "2", "--batch-size", "2")[0] == 0
     assert (one / "articles.jsonl").read_bytes() == (two / "articles.jsonl").read_bytes()
+
+
+def test_entities_file_has_corpus_ids_decisions_and_stable_ids(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Actress Julia Peressild trained for months in Moscow.")
+    (corpus / "b.txt").write_text("The actress Yulia Peresild flew to the station in Moscow.")
+    out = tmp_path / "out"
+    run(corpus, out)
+    entities = [json.loads(x) for x in (out / "entities.jsonl").read_text().splitlines()]
+    [actress] = [e for e in entities if e["label"] == "PERSON"]
+    assert actress["articles"] == ["a.txt", "b.txt"]
+    assert actress["merges"] and actress["merges"][0]["reason"]
+    articles = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    ids = {e["id"] for a in articles for e in a["entities"] if e["label"] == "PERSON"}
+    assert ids == {actress["id"]}
+
+    (corpus / "c.txt").write_text("Julia Peressild met Anton Shkaplerov in Moscow.")
+    run(corpus, out)
+    grown = [json.loads(x) for x in (out / "entities.jsonl").read_text().splitlines()]
+    assert actress["id"] in {e["id"] for e in grown}
+
+    decisions = tmp_path / "decisions.jsonl"
+    decisions.write_text(
+        '{"decision": "different", "a": "Julia Peressild", "b": "Yulia Peresild"}\n'
+    )
+    run(corpus, out, "--decisions", str(decisions))
+    split = [json.loads(x) for x in (out / "entities.jsonl").read_text().splitlines()]
+    people = {e["name"] for e in split if e["label"] == "PERSON"}
+    assert {"Julia Peressild", "Yulia Peresild"} <= people

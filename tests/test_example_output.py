@@ -23,7 +23,7 @@ def test_corpus_run_matches_the_committed_example(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    for name in ("articles.jsonl", "errors.jsonl"):
+    for name in ("articles.jsonl", "errors.jsonl", "entities.jsonl"):
         assert (out / name).read_text(encoding="utf-8") == (EXAMPLE / name).read_text(
             encoding="utf-8"
         ), f"{name} differs from outputs/example/{name}"

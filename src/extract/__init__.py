@@ -15,6 +15,7 @@ from extract.models import (
     Quote,
 )
 from extract.pipeline import Pipeline, extract_article
+from extract.reconcile.match import NameMatch, match_names
 
 __all__ = [
     "Article",
@@ -24,7 +25,9 @@ __all__ = [
     "Entity",
     "ErrorRecord",
     "Mention",
+    "NameMatch",
     "Pipeline",
     "Quote",
     "extract_article",
+    "match_names",
 ]

@@ -19,6 +19,7 @@ from extract.ingest import DEFAULT_MAX_BYTES, read_file
 from extract.models import Article, ErrorRecord
 from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_model_name
 from extract.pipeline import Pipeline, article_from_input, with_overrides
+from extract.resources import models_dir
 from extract.runner import RunSettings, default_workers, package_version, run_corpus
 from extract.schema import records_schema
 
@@ -79,6 +80,10 @@ def run(
     force: Annotated[
         bool, typer.Option("--force", help="Ignore the record cache and extract everything again.")
     ] = False,
+    decisions: Annotated[
+        Path | None,
+        typer.Option(help="same/different decisions (JSONL).  [default: models/decisions.jsonl]"),
+    ] = None,
 ) -> None:
     """Extract every article under CORPUS into OUT/articles.jsonl, errors.jsonl, manifest.json."""
     if not corpus.is_dir():
@@ -89,6 +94,7 @@ def run(
         batch_size=batch_size,
         max_bytes=max_bytes,
         force=force,
+        decisions=decisions or default_decisions(),
     )
     try:
         with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
@@ -97,6 +103,8 @@ def run(
         raise _fail(str(exc)) from None
     except OSError as exc:
         raise _fail(f"cannot write to {str(out)!r}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     except KeyboardInterrupt:
         raise _fail("interrupted; run the same command again to resume", 130) from None
     if not quiet:
@@ -141,6 +149,15 @@ def article(
 def schema() -> None:
     """Print the JSON Schema of the output records."""
     typer.echo(json.dumps(records_schema(), indent=2, sort_keys=True))
+
+
+def default_decisions() -> Path | None:
+    """models/decisions.jsonl when the checkout has one."""
+    try:
+        path = models_dir() / "decisions.jsonl"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
 
 
 def _read_single(path: Path, *, published: str | None, title: str | None) -> Article:

@@ -19,14 +19,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from extract.cache import RecordCache, cache_key, canonical_json
 from extract.ingest import DEFAULT_MAX_BYTES, iter_corpus
 from extract.models import SCHEMA_VERSION, Article, ArticleRecord, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
+from extract.reconcile.registry import (
+    build_registry,
+    previous_ids,
+    read_decisions,
+    with_corpus_ids,
+)
 from extract.records import atomic_write_text, write_json, write_jsonl
 
 ARTICLES_FILE = "articles.jsonl"
+ENTITIES_FILE = "entities.jsonl"
 ERRORS_FILE = "errors.jsonl"
 MANIFEST_FILE = "manifest.json"
 MAX_CHARS = 1_000_000
@@ -45,6 +53,7 @@ class RunSettings:
     batch_size: int = 32
     max_bytes: int = DEFAULT_MAX_BYTES
     force: bool = False
+    decisions: Path | None = None
 
 
 @dataclass
@@ -108,10 +117,14 @@ def run_corpus(
         cache.close()
     extracted = time.perf_counter()
 
-    records = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
-    lines = [canonical_json(record) + "\n" for record in records if record is not None]
+    cached = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
+    records, registry = reconcile(
+        [record for record in cached if record is not None], out_dir, settings.decisions
+    )
+    lines = [canonical_json(record) + "\n" for record in records]
     errors.sort(key=lambda error: (error.path, error.line or 0))
     atomic_write_text(out_dir / ARTICLES_FILE, "".join(lines))
+    atomic_write_text(out_dir / ENTITIES_FILE, "".join(canonical_json(e) + "\n" for e in registry))
     write_jsonl(out_dir / ERRORS_FILE, errors)
     cache.compact(keys[a.id] for a in articles)
     finished = time.perf_counter()
@@ -120,9 +133,10 @@ def run_corpus(
         "errors": len(errors),
         "extracted": len(todo) - sum(1 for e in errors if e.reason == "extraction_failed"),
         "cached": len(articles) - len(todo),
-        "entities": sum(len(r["entities"]) for r in records if r),
-        "dates": sum(len(r["dates"]) for r in records if r),
-        "quotes": sum(len(r["quotes"]) for r in records if r),
+        "entities": len(registry),
+        "entity_mentions": sum(len(e["mentions"]) for r in records for e in r["entities"]),
+        "dates": sum(len(r["dates"]) for r in records),
+        "quotes": sum(len(r["quotes"]) for r in records),
     }
     manifest = build_manifest(
         pipeline if todo else None,
@@ -145,6 +159,23 @@ def run_corpus(
         elapsed=finished - started,
         error_records=errors,
     )
+
+
+def reconcile(
+    records: list[dict[str, Any]], out_dir: Path, decisions: Path | None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Corpus ids for every entity (stable against the previous entities.jsonl)."""
+    previous_file = out_dir / ENTITIES_FILE
+    previous: dict[str, str] = {}
+    if previous_file.is_file():
+        entries = [
+            json.loads(line) for line in previous_file.read_text(encoding="utf-8").splitlines()
+        ]
+        previous = previous_ids(entries)
+    registry, mapping = build_registry(
+        records, previous=previous, decisions=read_decisions(decisions)
+    )
+    return [with_corpus_ids(record, mapping) for record in records], registry
 
 
 def _processes(settings: RunSettings, work: int) -> int:
@@ -226,6 +257,7 @@ def build_manifest(
             "batch_size": settings.batch_size,
             "max_bytes": settings.max_bytes,
             "force": settings.force,
+            "decisions": str(settings.decisions) if settings.decisions else None,
             "python": platform.python_version(),
             "components": ",".join(pipeline.nlp.pipe_names) if pipeline else "not loaded",
         },

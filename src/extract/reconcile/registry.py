@@ -1,0 +1,327 @@
+"""The corpus registry: one id per real-world entity across all articles, every merge explained.
+
+Per-article entities (already clustered within their article) are grouped across the corpus:
+  1. the same name key and label family merge at once ("same name");
+  2. other candidates come from blocking keys (a transliteration key and the metaphone of a
+     person's surname, the first letters of an organisation's first word, its acronym), so cost
+     grows with the number of distinct names, not their square;
+  3. candidate pairs are scored with `match_names` and merged best first, but only when every
+     name of one group matches every name of the other (no chaining: A~B and B~C with A≁C stay
+     apart); a bare surname needs shared context (a co-mentioned entity or a role) as well;
+  4. human decisions (`same` / `different`) are obeyed before anything else.
+Ids are stable as the corpus grows: a group that contains a name the previous registry knew
+keeps that name's id. Pure: plain dicts in, plain dicts out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract.reconcile.match import match_names, transliterate
+from extract.reconcile.names import acronym_of, is_acronym, name_key
+
+LABEL_FAMILY = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "FAC": "ORG",
+    "PRODUCT": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's ruling that two names (or ids) are the same entity or different ones."""
+
+    same: bool
+    a: str
+    b: str
+
+
+@dataclass
+class Group:
+    """Entities of several articles taken to be one thing."""
+
+    family: str
+    members: list[int] = field(default_factory=list)
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    merges: list[dict[str, Any]] = field(default_factory=list)
+    mentions: int = 0
+
+    def name_keys(self) -> set[str]:
+        return {name_key(name) for name in self.names}
+
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n), n))
+
+
+def read_decisions(path: Path | None) -> list[Decision]:
+    """Decisions from a JSONL file of `{"decision": "same"|"different", "a": .., "b": ..}`."""
+    if path is None or not path.is_file():
+        return []
+    found: list[Decision] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = json.loads(line)
+        if item.get("decision") not in {"same", "different"} or not item.get("a"):
+            raise ValueError(f"{path}:{number}: need decision same|different, a and b")
+        found.append(Decision(item["decision"] == "same", str(item["a"]), str(item["b"])))
+    return found
+
+
+def build_registry(
+    records: list[dict[str, Any]],
+    *,
+    previous: dict[str, str] | None = None,
+    decisions: Iterable[Decision] = (),
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    """Registry entries and the map (article id, local entity id) -> corpus id."""
+    previous = previous or {}
+    items: list[tuple[str, dict[str, Any]]] = []
+    for record in records:
+        for entity in record["entities"]:
+            items.append((record["id"], entity))
+    groups = _initial_groups(items, records)
+    rulings = list(decisions)
+    _apply_same_decisions(groups, rulings, previous)
+    _merge_candidates(groups, rulings, previous)
+    live = [group for group in groups if group.members]
+    return _entries(live, items, previous)
+
+
+def _initial_groups(
+    items: list[tuple[str, dict[str, Any]]], records: list[dict[str, Any]]
+) -> list[Group]:
+    context_of = {
+        record["id"]: {name_key(e["name"]) for e in record["entities"]} for record in records
+    }
+    by_key: dict[tuple[str, str], Group] = {}
+    for index, (article, entity) in enumerate(items):
+        family = LABEL_FAMILY.get(entity["label"], entity["label"])
+        key = (family, name_key(entity["name"]))
+        group = by_key.setdefault(key, Group(family=family))
+        group.members.append(index)
+        for mention in entity["mentions"]:
+            group.names[mention["text"]] += 0  # every variant is known, counted below
+        group.names[entity["name"]] += 1
+        group.labels[entity["label"]] += len(entity["mentions"])
+        group.articles.add(article)
+        group.mentions += len(entity["mentions"])
+        group.context |= (context_of[article] - {name_key(entity["name"])}) | {
+            role.lower() for role in entity.get("roles", [])
+        }
+    return sorted(by_key.values(), key=lambda g: (g.family, g.canonical()))
+
+
+def _blocking_keys(group: Group) -> set[str]:
+    keys: set[str] = set()
+    for name in group.names:
+        words = name_key(name).replace("-", " ").split()
+        if not words:
+            continue
+        if group.family == "PERSON":
+            last = words[-1]
+            keys.add("t:" + transliterate(last)[:3])
+            keys.add("m:" + _metaphone(last))
+        else:
+            keys.add("w:" + transliterate(words[0])[:4])
+            keys.add(
+                "a:" + (name.replace(".", "").upper() if is_acronym(name) else acronym_of(name))
+            )
+    return {f"{group.family}|{key}" for key in keys}
+
+
+def _metaphone(word: str) -> str:
+    from rigour._core import metaphone
+
+    return str(metaphone(word))
+
+
+def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
+    """Complete linkage: every name of `a` must match every multi-word name of `b`."""
+    label = "PERSON" if a.family == "PERSON" else "ORG"
+    best = (0.0, "")
+    for x in a.names:
+        for y in b.names:
+            found = match_names(x, y, label)
+            if not found.same:
+                if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
+                    return False, 0.0, found.reason
+                continue
+            if found.score > best[0]:
+                best = (found.score, found.reason)
+            if found.reason.startswith("surname of") and not (a.context & b.context):
+                return False, 0.0, "surname only, no shared context"
+    return best[0] > 0, best[0], best[1]
+
+
+def _merge_candidates(
+    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+) -> None:
+    blocks: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        for key in _blocking_keys(group):
+            blocks.setdefault(key, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((min(a, b), max(a, b)))
+    scored = []
+    for a, b in sorted(pairs):
+        same, score, reason = _names_match(groups[a], groups[b])
+        if same:
+            scored.append((-score, a, b, reason))
+    for _, a, b, _reason in sorted(scored):
+        if not groups[a].members or not groups[b].members:
+            continue
+        same, score, why = _names_match(groups[a], groups[b])
+        if not same or _forbidden(groups[a], groups[b], rulings, previous):
+            continue
+        _merge(groups[a], groups[b], why, score)
+
+
+def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, str]) -> bool:
+    for ruling in rulings:
+        if ruling.same:
+            continue
+        x, y = _resolve(ruling.a, previous), _resolve(ruling.b, previous)
+        if (x & _ids(a, previous)) and (y & _ids(b, previous)):
+            return True
+        if (y & _ids(a, previous)) and (x & _ids(b, previous)):
+            return True
+    return False
+
+
+def _apply_same_decisions(
+    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+) -> None:
+    for ruling in rulings:
+        if not ruling.same:
+            continue
+        x, y = _resolve(ruling.a, previous), _resolve(ruling.b, previous)
+        first = next((g for g in groups if g.members and x & _ids(g, previous)), None)
+        second = next((g for g in groups if g.members and y & _ids(g, previous)), None)
+        if first is not None and second is not None and first is not second:
+            _merge(first, second, "reviewer decision: same", 1.0)
+
+
+def _resolve(reference: str, previous: dict[str, str]) -> set[str]:
+    """A decision names an entity by id (from entities.jsonl) or by a name."""
+    return {reference} if reference.startswith("ent_") else {name_key(reference)}
+
+
+def _ids(group: Group, previous: dict[str, str]) -> set[str]:
+    keys = group.name_keys()
+    return keys | {previous[key] for key in keys if key in previous}
+
+
+def _merge(into: Group, other: Group, reason: str, score: float) -> None:
+    into.merges.append(
+        {"a": into.canonical(), "b": other.canonical(), "reason": reason, "score": score}
+    )
+    into.merges += other.merges
+    into.members += other.members
+    into.names.update(other.names)
+    into.labels.update(other.labels)
+    into.articles |= other.articles
+    into.context |= other.context
+    into.mentions += other.mentions
+    other.members = []
+
+
+def _entries(
+    groups: list[Group], items: list[tuple[str, dict[str, Any]]], previous: dict[str, str]
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    entries: list[dict[str, Any]] = []
+    mapping: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    for group in sorted(groups, key=lambda g: (g.family, g.canonical())):
+        known = sorted(previous[key] for key in group.name_keys() if key in previous)
+        identifier = next((i for i in known if i not in taken), None)
+        if identifier is None:
+            digest = hashlib.sha1(f"{group.family}|{min(group.name_keys())}".encode()).hexdigest()
+            identifier = f"ent_{digest[:12]}"
+            while identifier in taken:
+                identifier = f"ent_{hashlib.sha1(identifier.encode()).hexdigest()[:12]}"
+        taken.add(identifier)
+        variants: Counter[str] = Counter()
+        for index in group.members:
+            article, entity = items[index]
+            mapping[(article, entity["id"])] = identifier
+            variants.update(mention["text"] for mention in entity["mentions"])
+        entries.append(
+            {
+                "id": identifier,
+                "name": group.canonical(),
+                "label": group.labels.most_common(1)[0][0],
+                "variants": [
+                    {"text": text, "count": count}
+                    for text, count in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
+                ],
+                "articles": sorted(group.articles),
+                "mention_count": group.mentions,
+                "merges": group.merges + _variant_links(group),
+            }
+        )
+    return sorted(entries, key=lambda entry: entry["id"]), mapping
+
+
+def _variant_links(group: Group) -> list[dict[str, Any]]:
+    """Why each spelling belongs to the entity: its link to the canonical name."""
+    canonical = group.canonical()
+    label = "PERSON" if group.family == "PERSON" else "ORG"
+    links = []
+    seen = {name_key(canonical)}
+    for variant in sorted(group.names, key=lambda n: (-group.names[n], n)):
+        if name_key(variant) in seen:
+            continue
+        seen.add(name_key(variant))
+        found = match_names(canonical, variant, label)
+        reason = found.reason if found.same else f"linked in its article ({found.reason})"
+        links.append({"a": canonical, "b": variant, "reason": reason, "score": found.score})
+    return links
+
+
+def previous_ids(entries: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Name key -> id from an earlier registry, for stable ids."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        for variant in entry.get("variants", []):
+            found.setdefault(name_key(variant["text"]), entry["id"])
+        found.setdefault(name_key(entry["name"]), entry["id"])
+    return found
+
+
+def with_corpus_ids(record: dict[str, Any], mapping: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """A copy of an article record using corpus ids; two local entities found to be one thing
+    across the corpus become one entity with all their mentions."""
+    merged: dict[str, dict[str, Any]] = {}
+    local: dict[str, str] = {}
+    for entity in record["entities"]:
+        identifier = mapping.get((record["id"], entity["id"]), entity["id"])
+        local[entity["id"]] = identifier
+        if identifier not in merged:
+            merged[identifier] = {**entity, "id": identifier, "mentions": list(entity["mentions"])}
+            continue
+        into = merged[identifier]
+        into["mentions"] = sorted(into["mentions"] + entity["mentions"], key=lambda m: m["start"])
+        into["roles"] = into["roles"] + [r for r in entity["roles"] if r not in into["roles"]]
+        if len(entity["name"].split()) > len(into["name"].split()):
+            into["name"] = entity["name"]
+    quotes = [
+        {**quote, "speaker": local.get(quote["speaker"], quote["speaker"])}
+        for quote in record.get("quotes", [])
+    ]
+    return {**record, "entities": list(merged.values()), "quotes": quotes}

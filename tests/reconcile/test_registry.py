@@ -1,0 +1,124 @@
+"""The corpus registry on hand-made article records (pure, no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract.reconcile.registry import (
+    Decision,
+    build_registry,
+    previous_ids,
+    read_decisions,
+    with_corpus_ids,
+)
+
+
+def entity(
+    local: str, name: str, label: str = "PERSON", *variants: str, roles: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    texts = [name, *variants]
+    mentions = [
+        {"text": t, "start": i * 10, "end": i * 10 + len(t), "sentence": 0}
+        for i, t in enumerate(texts)
+    ]
+    return {"id": local, "name": name, "label": label, "mentions": mentions, "roles": list(roles)}
+
+
+def article(identifier: str, *entities: dict[str, Any]) -> dict[str, Any]:
+    return {"id": identifier, "entities": list(entities), "quotes": []}
+
+
+def names_by_id(entries: list[dict[str, Any]]) -> dict[str, set[str]]:
+    return {e["id"]: {v["text"] for v in e["variants"]} for e in entries}
+
+
+def test_variants_across_articles_become_one_entity_with_reasons() -> None:
+    records = [
+        article(
+            "a",
+            entity("x1", "Julia Peressild", "PERSON", "Peressild"),
+            entity("x2", "Roscosmos", "ORG"),
+        ),
+        article("b", entity("y1", "Yulia Peresild"), entity("y2", "Roscosmos", "FAC")),
+        article("c", entity("z1", "Anton Shkaplerov"), entity("z2", "Anton Shkalperov")),
+    ]
+    entries, mapping = build_registry(records)
+    assert mapping[("a", "x1")] == mapping[("b", "y1")]
+    assert mapping[("a", "x2")] == mapping[("b", "y2")]
+    assert mapping[("c", "z1")] == mapping[("c", "z2")]
+    peresild = next(e for e in entries if e["id"] == mapping[("a", "x1")])
+    assert peresild["name"] in {"Julia Peressild", "Yulia Peresild"}
+    assert peresild["articles"] == ["a", "b"]
+    assert any("variants" in m["reason"] for m in peresild["merges"])
+
+
+def test_different_people_are_never_merged() -> None:
+    records = [
+        article("a", entity("1", "Anton Petrov"), entity("2", "Bill Clinton")),
+        article("b", entity("1", "Antonina Petrova"), entity("2", "Hillary Clinton")),
+        article("c", entity("1", "Klim Shipenko"), entity("2", "Anton Shkaplerov")),
+    ]
+    entries, _ = build_registry(records)
+    assert len(entries) == 6
+
+
+def test_no_chaining_through_a_middle_name() -> None:
+    # A~B and B~C, but A and C are different given names: three names, never one group.
+    records = [
+        article("a", entity("1", "J. Smith")),
+        article("b", entity("1", "John Smith")),
+        article("c", entity("1", "Jane Smith")),
+    ]
+    _entries, mapping = build_registry(records)
+    assert mapping[("b", "1")] != mapping[("c", "1")]
+
+
+def test_a_bare_surname_needs_shared_context() -> None:
+    alone = [article("a", entity("1", "Peressild")), article("b", entity("1", "Julia Peressild"))]
+    _, mapping = build_registry(alone)
+    assert mapping[("a", "1")] != mapping[("b", "1")]
+    together = [
+        article("a", entity("1", "Peressild"), entity("2", "Roscosmos", "ORG")),
+        article("b", entity("1", "Julia Peressild"), entity("2", "Roscosmos", "ORG")),
+    ]
+    _, mapping = build_registry(together)
+    assert mapping[("a", "1")] == mapping[("b", "1")]
+
+
+def test_ids_are_stable_when_the_corpus_grows() -> None:
+    first = [article("a", entity("1", "Yulia Peresild"))]
+    entries, mapping = build_registry(first)
+    grown = [
+        article("0", entity("1", "Julia Peressild")),
+        article("a", entity("1", "Yulia Peresild")),
+    ]
+    _, again = build_registry(grown, previous=previous_ids(entries))
+    assert again[("a", "1")] == mapping[("a", "1")] == again[("0", "1")]
+
+
+def test_decisions_are_obeyed(tmp_path: Path) -> None:
+    records = [
+        article("a", entity("1", "Julia Peressild")),
+        article("b", entity("1", "Yulia Peresild")),
+    ]
+    path = tmp_path / "decisions.jsonl"
+    path.write_text('{"decision": "different", "a": "Julia Peressild", "b": "Yulia Peresild"}\n')
+    _, mapping = build_registry(records, decisions=read_decisions(path))
+    assert mapping[("a", "1")] != mapping[("b", "1")]
+    forced = [Decision(True, "Klim Shipenko", "K. S.")]
+    records = [article("a", entity("1", "Klim Shipenko")), article("b", entity("1", "K. S."))]
+    entries, mapping = build_registry(records, decisions=forced)
+    assert mapping[("a", "1")] == mapping[("b", "1")]
+    assert any(m["reason"] == "reviewer decision: same" for e in entries for m in e["merges"])
+
+
+def test_records_take_corpus_ids_and_merge_their_local_duplicates() -> None:
+    record = article("a", entity("1", "Julia Peressild"), entity("2", "Yulia Peresild"))
+    record["quotes"] = [{"speaker": "2", "text": "x"}]
+    mapping = {("a", "1"): "ent_x", ("a", "2"): "ent_x"}
+    result = with_corpus_ids(record, mapping)
+    assert [e["id"] for e in result["entities"]] == ["ent_x"]
+    assert len(result["entities"][0]["mentions"]) == 2
+    assert result["quotes"][0]["speaker"] == "ent_x"
+    assert record["entities"][0]["id"] == "1"  # the cached record is not changed
