@@ -108,22 +108,26 @@ def _link_acronyms(mentions: Sequence[MentionName], groups: _Groups) -> None:
 
 
 def _link_surnames(mentions: Sequence[MentionName], groups: _Groups) -> None:
-    full_by_surname: dict[str, set[str]] = {}
-    first_full: dict[str, int] = {}
+    """A single word links to the one full person name it is the surname of, or, failing
+    that, the given name of (interviews call people "Isabel"); never to two people."""
+    by_surname: dict[str, set[int]] = {}
+    by_given: dict[str, set[int]] = {}
     for index, mention in enumerate(mentions):
         words = mention.text.split()
         if mention.label == "PERSON" and len(words) >= 2:
-            surname = name_key(words[-1])
-            full_by_surname.setdefault(surname, set()).add(name_key(mention.text))
-            first_full.setdefault(name_key(mention.text), index)
+            by_surname.setdefault(name_key(words[-1]), set()).add(index)
+            by_given.setdefault(name_key(words[0]), set()).add(index)
     for index, mention in enumerate(mentions):
         words = mention.text.split()
         if len(words) != 1 or mention.label in _PLACE_LABELS:
             continue
-        full_names = full_by_surname.get(name_key(words[0]), set())
-        roots = {groups.find(first_full[name]) for name in full_names}
-        if len(roots) == 1:
-            groups.union(index, roots.pop())
+        key = name_key(words[0])
+        for table in (by_surname, by_given):
+            roots = {groups.find(full) for full in table.get(key, set())}
+            if roots:
+                if len(roots) == 1:
+                    groups.union(index, roots.pop())
+                break
 
 
 def vote_label(labels: Sequence[tuple[str, float]]) -> str:

@@ -1,0 +1,173 @@
+"""Name reconciliation on GUM interviews (Wikinews): links between proper-name mentions.
+
+Gold: GUM's coreference (entity ids, within a document) and identity (Wikipedia names, across
+documents) for mentions of people, organisations and places that are proper names. Each gold
+mention is matched to the extract mention covering at least half of the longer of the two. Pairwise precision/recall/F1:
+  * within articles: pairs of gold mentions in one document, linked when extract gives both
+    the same entity id;
+  * across articles: pairs from different documents with a gold identity, linked when extract
+    gives both the same corpus id (the registry of `extract run`);
+against a baseline that links the same detected mentions when their texts are identical.
+
+    python benchmarks/names_eval.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from _common import dev_data_dir, require
+
+from extract.models import Article
+from extract.pipeline import Pipeline
+from extract.reconcile.names import name_key
+from extract.reconcile.registry import build_registry, with_corpus_ids
+
+TYPES = {"person", "organization", "place"}
+_OPEN = re.compile(r"\((\d+)-([a-z]+)-[^-]*-[^-]*-[^-]*-[^-]*-[^-]*(?:-([^)]*))?")
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    start: int
+    end: int
+    entity: str
+    identity: str
+    text: str
+
+
+def read_gum(path: Path) -> tuple[str, list[GoldMention]]:
+    """The document text (tokens joined as written) and its proper-name mentions."""
+    text_parts: list[str] = []
+    offset = 0
+    mentions: list[GoldMention] = []
+    stack: dict[str, list[tuple[int, str, str, list[str]]]] = {}
+    doc = path.stem
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newpar") and text_parts:
+            text_parts.append("\n")
+            offset += 1
+            continue
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        token, upos, misc = cols[1], cols[3], cols[9]
+        start = offset
+        text_parts.append(token)
+        offset += len(token)
+        if "SpaceAfter=No" not in misc:
+            text_parts.append(" ")
+            offset += 1
+        entity_field = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
+        for match in _OPEN.finditer(entity_field):
+            ident, etype, identity = match.group(1), match.group(2), match.group(3) or ""
+            identity = identity.split("-")[-1] if identity else ""
+            stack.setdefault(ident, []).append((start, etype, identity, []))
+        for frame in stack.values():
+            for item in frame:
+                item[3].append(upos)
+        for closing in re.findall(r"(?:^|[^\d(])(\d+)\)", entity_field.replace(")", ") ")):
+            frames = stack.get(closing)
+            if not frames:
+                continue
+            begin, etype, identity, tags = frames.pop()
+            end = start + len(token)
+            if etype in TYPES and _is_name(tags):
+                mentions.append(GoldMention(doc, begin, end, f"{doc}:{closing}", identity, ""))
+    text = "".join(text_parts)
+    for mention in mentions:
+        mention.text = text[mention.start : mention.end]
+    return text, mentions
+
+
+def _is_name(tags: list[str]) -> bool:
+    """A proper name: apart from a leading article, inner "of"/"and" and punctuation, proper
+    nouns only ("the United States", "International Brotherhood of Magicians"), not a noun
+    phrase that merely contains one ("president of the ...")."""
+    core = tags[1:] if tags and tags[0] == "DET" else tags
+    if not core or core[0] != "PROPN" or core[-1] != "PROPN":
+        return False
+    return all(tag in {"PROPN", "ADP", "CCONJ", "PUNCT", "DET", "PART"} for tag in core)
+
+
+def pair_scores(gold: set[tuple[int, int]], system: set[tuple[int, int]]) -> tuple[float, float, float]:
+    hits = len(gold & system)
+    p = hits / len(system) if system else 0.0
+    r = hits / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    root = require(dev_data_dir() / "gum-interview")
+    documents = {path.stem: read_gum(path) for path in sorted(root.glob("*.conllu"))}
+    pipeline = Pipeline(args.model)
+    articles = [Article(id=doc, text=text) for doc, (text, _) in documents.items()]
+    records = [json.loads(r.model_dump_json()) for r in pipeline.process(articles)]
+    registry, mapping = build_registry(records)
+    corpus_records = {r["id"]: with_corpus_ids(r, mapping) for r in records}
+    local_records = {r["id"]: r for r in records}
+
+    gold = [m for _, mentions in documents.values() for m in mentions]
+    system_local: list[str | None] = []
+    system_corpus: list[str | None] = []
+    system_text: list[str | None] = []
+    for mention in gold:
+        for store, out in ((local_records, system_local), (corpus_records, system_corpus)):
+            found = None
+            text = None
+            for entity in store[mention.doc]["entities"]:
+                for m in entity["mentions"]:
+                    shared = min(m["end"], mention.end) - max(m["start"], mention.start)
+                    longer = max(m["end"] - m["start"], mention.end - mention.start)
+                    if shared > 0 and shared >= longer / 2:
+                        found, text = entity["id"], m["text"]
+            out.append(found)
+        system_text.append(text)
+
+    within_gold, within_ours, within_base = set(), set(), set()
+    across_gold, across_ours, across_base = set(), set(), set()
+    for i, j in combinations(range(len(gold)), 2):
+        a, b = gold[i], gold[j]
+        # The baseline links the same detected mentions when their texts are identical.
+        ta, tb = system_text[i], system_text[j]
+        same_text = ta is not None and tb is not None and name_key(ta) == name_key(tb)
+        if a.doc == b.doc:
+            if a.entity == b.entity:
+                within_gold.add((i, j))
+            if system_local[i] is not None and system_local[i] == system_local[j]:
+                within_ours.add((i, j))
+            if same_text:
+                within_base.add((i, j))
+        elif a.identity and b.identity:
+            if a.identity == b.identity:
+                across_gold.add((i, j))
+            if system_corpus[i] is not None and system_corpus[i] == system_corpus[j]:
+                across_ours.add((i, j))
+            if same_text:
+                across_base.add((i, j))
+    print(f"GUM interviews: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
+          f"{len(within_gold)} within-document and {len(across_gold)} cross-document gold links; "
+          f"registry {len(registry)} entities")
+    print(f"{'':24} {'P':>6} {'R':>6} {'F1':>6}")
+    for title, g, ours, base in (
+        ("within articles", within_gold, within_ours, within_base),
+        ("across articles", across_gold, across_ours, across_base),
+    ):
+        for system, found in (("extract", ours), ("exact-match baseline", base)):
+            p, r, f = pair_scores(g, found)
+            print(f"{title + ', ' + system:38} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
+if __name__ == "__main__":
+    main()
