@@ -22,7 +22,6 @@ from itertools import combinations
 from pathlib import Path
 
 from _common import dev_data_dir, require
-
 from extract.models import Article
 from extract.pipeline import Pipeline
 from extract.reconcile.names import name_key
@@ -98,7 +97,9 @@ def _is_name(tags: list[str]) -> bool:
     return all(tag in {"PROPN", "ADP", "CCONJ", "PUNCT", "DET", "PART"} for tag in core)
 
 
-def pair_scores(gold: set[tuple[int, int]], system: set[tuple[int, int]]) -> tuple[float, float, float]:
+def pair_scores(
+    gold: set[tuple[int, int]], system: set[tuple[int, int]]
+) -> tuple[float, float, float]:
     hits = len(gold & system)
     p = hits / len(system) if system else 0.0
     r = hits / len(gold) if gold else 0.0
@@ -156,9 +157,11 @@ def main() -> None:
                 across_ours.add((i, j))
             if same_text:
                 across_base.add((i, j))
-    print(f"GUM interviews: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
-          f"{len(within_gold)} within-document and {len(across_gold)} cross-document gold links; "
-          f"registry {len(registry)} entities")
+    print(
+        f"GUM interviews: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
+        f"{len(within_gold)} within-document and {len(across_gold)} cross-document gold links; "
+        f"registry {len(registry)} entities"
+    )
     print(f"{'':24} {'P':>6} {'R':>6} {'F1':>6}")
     for title, g, ours, base in (
         ("within articles", within_gold, within_ours, within_base),

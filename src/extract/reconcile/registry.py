@@ -20,10 +20,11 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.reconcile.match import match_names, transliterate
+from extract.reconcile.match import NameMatch, match_names, transliterate
 from extract.reconcile.names import acronym_of, is_acronym, name_key
 
 LABEL_FAMILY = {
@@ -132,7 +133,10 @@ def _blocking_keys(group: Group) -> set[str]:
             continue
         if group.family == "PERSON":
             last = words[-1]
-            keys.add("t:" + transliterate(last)[:3])
+            # Two ends of the surname: one spelling slip rarely changes both.
+            spelled = transliterate(last)
+            keys.add("t:" + spelled[:4])
+            keys.add("e:" + spelled[-4:])
             keys.add("m:" + _metaphone(last))
         else:
             keys.add("w:" + transliterate(words[0])[:4])
@@ -152,9 +156,9 @@ def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
     """Complete linkage: every name of `a` must match every multi-word name of `b`."""
     label = "PERSON" if a.family == "PERSON" else "ORG"
     best = (0.0, "")
-    for x in a.names:
-        for y in b.names:
-            found = match_names(x, y, label)
+    for x in _representatives(a):
+        for y in _representatives(b):
+            found = _cached_match(x, y, label)
             if not found.same:
                 if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
                     return False, 0.0, found.reason
@@ -164,6 +168,22 @@ def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
             if found.reason.startswith("surname of") and not (a.context & b.context):
                 return False, 0.0, "surname only, no shared context"
     return best[0] > 0, best[0], best[1]
+
+
+MAX_REPRESENTATIVES = 4
+
+
+def _representatives(group: Group) -> list[str]:
+    """The few best-attested distinct spellings that stand for a group in comparisons."""
+    seen: dict[str, str] = {}
+    for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
+        seen.setdefault(name_key(name), name)
+    return list(seen.values())[:MAX_REPRESENTATIVES]
+
+
+@cache
+def _cached_match(a: str, b: str, label: str) -> NameMatch:
+    return match_names(a, b, label)
 
 
 def _merge_candidates(
@@ -183,13 +203,22 @@ def _merge_candidates(
         same, score, reason = _names_match(groups[a], groups[b])
         if same:
             scored.append((-score, a, b, reason))
+    parent = list(range(len(groups)))
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
     for _, a, b, _reason in sorted(scored):
-        if not groups[a].members or not groups[b].members:
+        a, b = find(a), find(b)
+        if a == b:
             continue
         same, score, why = _names_match(groups[a], groups[b])
         if not same or _forbidden(groups[a], groups[b], rulings, previous):
             continue
         _merge(groups[a], groups[b], why, score)
+        parent[b] = a
 
 
 def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, str]) -> bool:
