@@ -2,7 +2,8 @@
 
 Gold: GUM's coreference (entity ids, within a document) and identity (Wikipedia names, across
 documents) for mentions of people, organisations and places that are proper names. Each gold
-mention is matched to the extract mention covering at least half of the longer of the two. Pairwise precision/recall/F1:
+mention is matched to the extract mention covering at least half of the longer of the two.
+Pairwise precision/recall/F1:
   * within articles: pairs of gold mentions in one document, linked when extract gives both
     the same entity id;
   * across articles: pairs from different documents with a gold identity, linked when extract
