@@ -120,6 +120,30 @@ def test_article_errors(tmp_path: Path) -> None:
     assert bad_date.exit_code == 1 and "not a date" in bad_date.output
 
 
+def test_claims_export_as_claimreview(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Title: Bridge\nDate: 2023-03-14\nURL: https://example.org/bridge\n\n"
+        "The Halvorsen Group won the harbour contract over 40 rival bidders on Monday. "
+        "“Nobody has ever built a bridge this long in the region,” engineer Tomas Brandt said."
+    )
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(out), "--quiet"]).exit_code == 0
+    result = runner.invoke(app, ["claims", str(out), "--format", "claimreview", "--threshold", "0"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert items and all(item["@type"] == "ClaimReview" for item in items)
+    bridge = next(i for i in items if "bridge this long" in i["claimReviewed"])
+    assert bridge["itemReviewed"]["author"] == {"@type": "Person", "name": "Tomas Brandt"}
+    assert bridge["itemReviewed"]["datePublished"] == "2023-03-14"
+    assert bridge["itemReviewed"]["appearance"]["url"] == "https://example.org/bridge"
+    high = json.loads(runner.invoke(app, ["claims", str(out), "--threshold", "1"]).stdout)
+    assert high == []
+    assert runner.invoke(app, ["claims", str(out), "--format", "csv"]).exit_code == 2
+    assert runner.invoke(app, ["claims", str(tmp_path / "none")]).exit_code == 2
+
+
 def test_schema_describes_the_records() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
@@ -129,7 +153,7 @@ def test_schema_describes_the_records() -> None:
 
 
 def test_every_command_has_help() -> None:
-    for command in ("run", "article", "schema"):
+    for command in ("run", "article", "schema", "claims"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
     assert runner.invoke(app, ["--version"]).output.startswith("extract ")

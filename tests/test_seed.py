@@ -110,6 +110,20 @@ def test_quotes(record: ArticleRecord) -> None:
     assert not any(q.text.strip("“”") == "Vysov" or "experiment" in q.text for q in record.quotes)
 
 
+def test_claims(record: ArticleRecord) -> None:
+    names = {e.id: e.name for e in record.entities}
+    applicants = next(c for c in record.claims if "applicants" in c.text)
+    assert [(q.value, q.unit, q.modifier) for q in applicants.quantities] == [
+        (3000, "applicants", "over")
+    ]
+    never = next(c for c in record.claims if "never been shot in space" in c.text)
+    assert never.negated and "comparison" in never.types
+    interest = next(c for c in record.claims if "lost interest in the space industry" in c.text)
+    assert names[interest.claimant or ""] == "Konstantin Kalachev"
+    costs = next(c for c in record.claims if "production costs secret" in c.text)
+    assert "Roscosmos" in {names[e] for e in costs.entities}
+
+
 def summary(record: ArticleRecord) -> list[dict[str, object]]:
     return [
         {

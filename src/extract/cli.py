@@ -15,10 +15,12 @@ from typing import Annotated
 
 import typer
 
+from extract.claimreview import claim_reviews
 from extract.ingest import DEFAULT_MAX_BYTES, read_file
 from extract.models import Article, ErrorRecord
 from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_model_name
 from extract.pipeline import Pipeline, article_from_input, with_overrides
+from extract.records import atomic_write_text
 from extract.resources import models_dir
 from extract.runner import RunSettings, default_workers, package_version, run_corpus
 from extract.schema import records_schema
@@ -143,6 +145,35 @@ def article(
     except ValueError as exc:
         raise _fail(str(exc), 1) from None
     typer.echo(record.model_dump_json(indent=2))
+
+
+@app.command()
+def claims(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    format: Annotated[
+        str, typer.Option("--format", help="Output format (only claimreview).")
+    ] = "claimreview",
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Minimum check-worthiness.")
+    ] = 0.5,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Export the claims of a run as ClaimReview JSON-LD (a JSON list)."""
+    if format != "claimreview":
+        raise _fail(f"unknown format {format!r}; use claimreview")
+    articles = out_dir / "articles.jsonl"
+    if not articles.is_file():
+        raise _fail(f"{str(articles)!r} not found; run `extract run CORPUS --out {out_dir}` first")
+    records = (json.loads(line) for line in articles.read_text(encoding="utf-8").splitlines())
+    items = list(claim_reviews(records, threshold=threshold))
+    text = json.dumps(items, indent=2, ensure_ascii=False)
+    if output is None:
+        typer.echo(text)
+    else:
+        atomic_write_text(output, text + "\n")
+        typer.echo(f"{len(items)} claims -> {output}", err=True)
 
 
 @app.command()

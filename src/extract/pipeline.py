@@ -13,6 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.extractors.claims import claims_of
 from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
 from extract.extractors.quotes import quotes_of
@@ -79,6 +80,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
         entities=entities_of(doc),
         dates=dates_of(doc),
         quotes=quotes_of(doc),
+        claims=claims_of(doc),
     )
 
 

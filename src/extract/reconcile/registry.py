@@ -353,4 +353,12 @@ def with_corpus_ids(record: dict[str, Any], mapping: dict[tuple[str, str], str])
         {**quote, "speaker": local.get(quote["speaker"], quote["speaker"])}
         for quote in record.get("quotes", [])
     ]
-    return {**record, "entities": list(merged.values()), "quotes": quotes}
+    claims = [
+        {
+            **claim,
+            "claimant": local.get(claim["claimant"], claim["claimant"]),
+            "entities": sorted({local.get(e, e) for e in claim["entities"]}),
+        }
+        for claim in record.get("claims", [])
+    ]
+    return {**record, "entities": list(merged.values()), "quotes": quotes, "claims": claims}

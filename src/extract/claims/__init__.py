@@ -1,0 +1,1 @@
+"""Claims: check-worthiness scoring, quantities, hedges and claim types (pure, no spaCy)."""

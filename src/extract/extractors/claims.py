@@ -1,0 +1,197 @@
+"""The claims step: check-worthy sentences with claimant, quantities, hedges, types and a score.
+
+Registered as the spaCy component `extract_claims`; it runs after entities, dates and quotes
+and writes `doc._.claims`. Each sentence is scored by the check-worthiness model (trained on
+ClaimBuster, `extract.claims.checkworthiness`); questions are never claims, and a first-person
+opinion frame ("I think …") lowers the score without vetoing the factual clause it carries.
+The claimant is the speaker of the quote the sentence belongs to, or null when the article
+itself asserts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.claims.checkworthiness import CheckworthinessModel, default_model
+from extract.claims.quantities import FoundQuantity, find_quantities
+from extract.claims.rules import claim_types, hedges_in, is_negated, is_opinion_or_question
+from extract.extractors.component import RecordComponent, register_extension, stored_records
+from extract.extractors.dates import dates_of
+from extract.extractors.entities import entities_of
+from extract.extractors.quotes import quotes_of
+from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.models import Claim, Quantity, Quote
+
+COMPONENT_NAME = "extract_claims"
+MIN_WORDS = 5
+OPINION_PENALTY = 0.15
+STRUCTURE_WEIGHTS = {"quantity": 0.4, "comparison": 0.3, "attribution": 0.3, "causal": 0.15}
+"""Evidence of a checkable fact besides the words: a measured quantity, a superlative or first,
+an act by a named actor, a cause. Combined with the text model as independent evidence."""
+
+register_extension("claims")
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    default_config={"threshold": None},
+    requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
+    assigns=["doc._.claims"],
+)
+def make_claim_component(nlp: Language, name: str, threshold: float | None) -> ClaimComponent:
+    """spaCy factory. `threshold`: minimum check-worthiness; None uses the model's own."""
+    model = default_model()
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"[{name}] threshold must be between 0 and 1, got {threshold}")
+    return ClaimComponent(model, model.threshold if threshold is None else threshold)
+
+
+class ClaimComponent(RecordComponent[Claim]):
+    """Finds the check-worthy sentences of a Doc into `doc._.claims`."""
+
+    extension = "claims"
+
+    def __init__(self, model: CheckworthinessModel, threshold: float) -> None:
+        self.model = model
+        self.threshold = threshold
+
+    def extract(self, doc: Doc) -> list[Claim]:
+        text = doc.text
+        quotes = quotes_of(doc)
+        entities = entities_of(doc)
+        calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
+        starts = sentence_starts(doc)
+        claims: list[Claim] = []
+        for sentence, (start, end) in _units(doc, text):
+            sentence_text = text[start:end]
+            closing = sentence_text.rstrip('”"’) ')[-1:]
+            if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
+                continue  # questions, headings and captions without a full stop are no claims
+            quantities = [
+                _counted_noun(doc, q)
+                for q in find_quantities(sentence_text, offset=start)
+                if not any(s < q.end and q.start < e for s, e in calendar)
+            ]
+            types = claim_types(sentence_text)
+            if not any(q.unit for q in quantities) and "quantity" in types:
+                types.remove("quantity")  # a bare number ("one thing") measures nothing
+            if _acts(sentence):
+                types.append("attribution")
+            score = combined_score(self.model.score(sentence_text), types)
+            if is_opinion_or_question(sentence_text) and not set(types) & set(STRUCTURE_WEIGHTS):
+                score = max(score - OPINION_PENALTY, 0.0)
+            if score < self.threshold:
+                continue
+            quote_index = _quote_of(quotes, start, end)
+            quote = quotes[quote_index] if quote_index is not None else None
+            claims.append(
+                Claim(
+                    text=sentence_text,
+                    start=start,
+                    end=end,
+                    sentence=sentence_index(starts, sentence.start),
+                    claimant=quote.speaker if quote else None,
+                    claimant_mention=quote.speaker_mention if quote else None,
+                    quote=quote_index,
+                    types=types or ["other"],
+                    quantities=[
+                        Quantity(
+                            text=q.text,
+                            value=q.value,
+                            unit=q.unit,
+                            modifier=q.modifier,
+                            start=q.start,
+                            end=q.end,
+                        )
+                        for q in quantities
+                    ],
+                    hedged=bool(hedges_in(sentence_text)),
+                    hedges=hedges_in(sentence_text),
+                    negated=is_negated(sentence_text) or any(t.dep_ == "neg" for t in sentence),
+                    checkworthiness=round(score, 4),
+                    entities=sorted(
+                        {
+                            e.id
+                            for e in entities
+                            if any(start <= m.start and m.end <= end for m in e.mentions)
+                        }
+                    ),
+                )
+            )
+        return claims
+
+
+def combined_score(text_score: float, types: list[str]) -> float:
+    """Noisy-or of the text model and the structural evidence: either can make a claim."""
+    structural = min(sum(STRUCTURE_WEIGHTS.get(kind, 0.0) for kind in set(types)), 0.9)
+    return 1.0 - (1.0 - text_score) * (1.0 - structural)
+
+
+def claims_of(doc: Doc) -> list[Claim]:
+    """The `Claim` records the component stored on `doc`."""
+    return stored_records(doc, "claims", Claim)
+
+
+def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
+    """Index of the quote that covers most of the sentence, if any covers much of it."""
+    best, best_share = None, 0.0
+    for index, quote in enumerate(quotes):
+        q_start, q_end = quote.start, quote.end
+        shared = min(end, q_end) - max(start, q_start)
+        share = shared / max(end - start, 1)
+        if shared > 0 and share > best_share:
+            best, best_share = index, share
+    return best if best_share >= 0.3 else None
+
+
+def _acts(sentence: Span) -> bool:
+    """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret"."""
+    named = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"}
+    for token in sentence:
+        phrase = [token, *(c for c in token.children if c.dep_ == "compound")]
+        if token.dep_ == "nsubj" and any(t.ent_type_ in named for t in phrase):
+            head = token.head
+            if head.pos_ == "VERB" and head.lemma_ not in {"say", "tell", "be", "think", "feel"}:
+                return True
+    return False
+
+
+def _counted_noun(doc: Doc, quantity: FoundQuantity) -> FoundQuantity:
+    """The parse knows what is counted: "over 40 rival bidders" counts bidders, not rivals."""
+    if quantity.unit is None or not quantity.unit.isalpha() or quantity.unit.isupper():
+        return quantity
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    number = next((t for t in span if t.like_num), None)
+    head = number.head if number is not None else None
+    if head is None or number is None or number.dep_ != "nummod" or head.pos_ != "NOUN":
+        return quantity
+    if head.i <= number.i or head.idx + len(head.text) < quantity.end:
+        return quantity
+    end = head.idx + len(head.text)
+    return replace(quantity, text=doc.text[quantity.start : end], end=end, unit=head.lower_)
+
+
+def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:
+    """Sentences cut at line breaks too: a heading or caption is never part of a claim."""
+    units = []
+    for sentence in doc.sents:
+        position = sentence.start_char
+        for line in text[sentence.start_char : sentence.end_char].split("\n"):
+            start, end = _trimmed(text, position, position + len(line))
+            if end > start:
+                units.append((sentence, (start, end)))
+            position += len(line) + 1
+    return units
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

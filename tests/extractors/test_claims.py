@@ -1,0 +1,48 @@
+"""The claims component on texts written for these tests (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+
+pytestmark = pytest.mark.model
+
+
+def test_claims_carry_quantities_claimants_entities_and_flags() -> None:
+    record = extract_article(
+        "The Halvorsen Group won the harbour contract over 40 rival bidders on Monday. "
+        "“Nobody has ever built a bridge this long in the region,” engineer Tomas Brandt said. "
+        "The company is keeping the final cost secret.",
+        published="2023-03-14",
+    )
+    names = {e.id: e.name for e in record.entities}
+    by_start = {record.text[c.start : c.start + 12]: c for c in record.claims}
+    contract = by_start["The Halvorse"]
+    assert [(q.value, q.unit, q.modifier) for q in contract.quantities] == [(40, "bidders", "over")]
+    assert "Halvorsen Group" in {names[e] for e in contract.entities}
+    assert contract.claimant is None  # the article itself asserts it
+    bridge = next(c for c in record.claims if "bridge this long" in c.text)
+    assert names[bridge.claimant or ""] == "Tomas Brandt"
+    assert bridge.quote is not None and record.quotes[bridge.quote].speaker == bridge.claimant
+    assert bridge.negated and "comparison" in bridge.types
+    for claim in record.claims:
+        assert record.text[claim.start : claim.end] == claim.text
+        assert 0.0 <= claim.checkworthiness <= 1.0
+
+
+def test_questions_headings_and_pleasantries_are_not_claims() -> None:
+    record = extract_article(
+        "Good evening everyone\n\n"
+        "Why did the council wait so long?\n\n"
+        "Thank you all so much for coming tonight, it is lovely to see you."
+    )
+    assert record.claims == []
+
+
+def test_hedges_are_reported() -> None:
+    record = extract_article(
+        "The factory reportedly lost 2 million euros last year, according to union officials."
+    )
+    [claim] = record.claims
+    assert claim.hedged and "reportedly" in claim.hedges
