@@ -71,7 +71,7 @@ class ClaimComponent(RecordComponent[Claim]):
             if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
                 continue  # questions, headings and captions without a full stop are no claims
             quantities = [
-                _counted_noun(doc, q)
+                _counted_noun(doc, text, q)
                 for q in find_quantities(sentence_text, offset=start)
                 if not any(s < q.end and q.start < e for s, e in calendar)
             ]
@@ -159,7 +159,7 @@ def _acts(sentence: Span) -> bool:
     return False
 
 
-def _counted_noun(doc: Doc, quantity: FoundQuantity) -> FoundQuantity:
+def _counted_noun(doc: Doc, text: str, quantity: FoundQuantity) -> FoundQuantity:
     """The parse knows what is counted: "over 40 rival bidders" counts bidders, not rivals."""
     if quantity.unit is None or not quantity.unit.isalpha() or quantity.unit.isupper():
         return quantity
@@ -173,7 +173,7 @@ def _counted_noun(doc: Doc, quantity: FoundQuantity) -> FoundQuantity:
     if head.i <= number.i or head.idx + len(head.text) < quantity.end:
         return quantity
     end = head.idx + len(head.text)
-    return replace(quantity, text=doc.text[quantity.start : end], end=end, unit=head.lower_)
+    return replace(quantity, text=text[quantity.start : end], end=end, unit=head.lower_)
 
 
 def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import permutations
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -82,8 +82,11 @@ class NameMatch:
     reason: str
 
 
+@lru_cache(maxsize=1 << 16)
 def match_names(a: str, b: str, label: str = "PERSON") -> NameMatch:
-    """Whether names `a` and `b` can denote the same entity of type `label`, and why."""
+    """Whether names `a` and `b` can denote the same entity of type `label`, and why.
+
+    Pure and cached: a corpus compares the same names again and again."""
     if name_key(a) == name_key(b):
         return NameMatch(True, 1.0, "same name")
     if label in PERSON_LABELS:
