@@ -97,7 +97,8 @@ def _close_spellings(
     for start, end in _capitalised_runs(doc, taken, lexicon):
         words = tuple(t.text for t in doc[start:end])
         for name in full_names:
-            if len(name) == len(words) and match_names(" ".join(words), " ".join(name)).same:
+            candidate, known = " ".join(words), " ".join(name)
+            if len(name) == len(words) and match_names(candidate, known, name_groups=False).same:
                 found.append(Piece(start=start, end=end, label="PERSON", source="close_spelling"))
                 break
     return found

@@ -89,7 +89,7 @@ def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> N
     names = sorted(full, key=lambda name: full[name])
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if match_names(a, b).same:
+            if match_names(a, b, name_groups=False).same:
                 groups.union(full[a], full[b])
 
 

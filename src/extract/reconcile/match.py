@@ -83,14 +83,16 @@ class NameMatch:
 
 
 @lru_cache(maxsize=1 << 16)
-def match_names(a: str, b: str, label: str = "PERSON") -> NameMatch:
+def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = True) -> NameMatch:
     """Whether names `a` and `b` can denote the same entity of type `label`, and why.
 
-    Pure and cached: a corpus compares the same names again and again."""
+    Pure and cached: a corpus compares the same names again and again. `name_groups=False`
+    skips the Wikidata name-variant groups, whose data takes seconds to load; the per-article
+    steps use that, the corpus registry and callers of this function do not."""
     if name_key(a) == name_key(b):
         return NameMatch(True, 1.0, "same name")
     if label in PERSON_LABELS:
-        return _match_people(_person_words(a), _person_words(b))
+        return _match_people(_person_words(a), _person_words(b), name_groups)
     return _match_other(a, b)
 
 
@@ -103,7 +105,7 @@ def _person_words(name: str) -> list[str]:
     return words
 
 
-def _match_people(a: list[str], b: list[str]) -> NameMatch:
+def _match_people(a: list[str], b: list[str], groups: bool) -> NameMatch:
     if not a or not b:
         return NameMatch(False, 0.0, "empty name")
     suffix_a, suffix_b = _generational(a), _generational(b)
@@ -112,16 +114,16 @@ def _match_people(a: list[str], b: list[str]) -> NameMatch:
         return NameMatch(False, 0.0, f"generational suffix {suffix.title()}.")
     a, b = [w for w in a if w not in _GENERATIONAL], [w for w in b if w not in _GENERATIONAL]
     if len(a) == 1 or len(b) == 1:
-        return _partial(a, b)
+        return _partial(a, b, groups)
     best: NameMatch | None = None
     if len(a) == len(b):
         for order in _orders(b):
-            found = _aligned(a, order, swapped=order != b)
+            found = _aligned(a, order, groups, swapped=order != b)
             if best is None or (found.same, found.score) > (best.same, best.score):
                 best = found
         assert best is not None
         return best
-    return _middle_names(a, b)
+    return _middle_names(a, b, groups)
 
 
 def _orders(words: list[str]) -> list[list[str]]:
@@ -130,12 +132,12 @@ def _orders(words: list[str]) -> list[list[str]]:
     return [words, *others[:5]]
 
 
-def _aligned(a: list[str], b: list[str], *, swapped: bool) -> NameMatch:
+def _aligned(a: list[str], b: list[str], groups: bool, *, swapped: bool) -> NameMatch:
     reasons: list[str] = []
     score = 1.0
     for position, (x, y) in enumerate(zip(a, b, strict=True)):
         surname = position == len(a) - 1
-        found = word_match(x, y, surname=surname)
+        found = word_match(x, y, surname=surname, groups=groups)
         if not found.same:
             return found
         score *= found.score
@@ -146,10 +148,10 @@ def _aligned(a: list[str], b: list[str], *, swapped: bool) -> NameMatch:
     return NameMatch(True, round(score, 4), " + ".join(reasons) or "same name")
 
 
-def _middle_names(a: list[str], b: list[str]) -> NameMatch:
+def _middle_names(a: list[str], b: list[str], groups: bool) -> NameMatch:
     """ "John F. Kennedy" vs "John Kennedy": first and last words must agree."""
-    first = word_match(a[0], b[0], surname=False)
-    last = word_match(a[-1], b[-1], surname=True)
+    first = word_match(a[0], b[0], surname=False, groups=groups)
+    last = word_match(a[-1], b[-1], surname=True, groups=groups)
     if not first.same:
         return first
     if not last.same:
@@ -157,20 +159,20 @@ def _middle_names(a: list[str], b: list[str]) -> NameMatch:
     return NameMatch(True, round(0.9 * first.score * last.score, 4), "middle name omitted")
 
 
-def _partial(a: list[str], b: list[str]) -> NameMatch:
+def _partial(a: list[str], b: list[str], groups: bool) -> NameMatch:
     """One side is a single word: a surname (or given name) of the other."""
     single, full = (a, b) if len(a) == 1 else (b, a)
     word = single[0]
     if len(full) == 1:
-        return word_match(word, full[0], surname=True)
-    surname = word_match(word, full[-1], surname=True)
+        return word_match(word, full[0], surname=True, groups=groups)
+    surname = word_match(word, full[-1], surname=True, groups=groups)
     if surname.same:
         reason = "surname of" if surname.reason == "same name" else f"surname of ({surname.reason})"
         return NameMatch(True, round(0.8 * surname.score, 4), reason)
     return NameMatch(False, 0.0, "a single word that is not the surname")
 
 
-def word_match(x: str, y: str, *, surname: bool) -> NameMatch:
+def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMatch:
     """Whether two name words can be spellings of one another, with the reason."""
     if x == y:
         return NameMatch(True, 1.0, "same name")
@@ -181,7 +183,7 @@ def word_match(x: str, y: str, *, surname: bool) -> NameMatch:
     ending = _gendered(x, y)
     if ending is not None:
         return NameMatch(False, 0.0, f"gendered surname endings {ending}")
-    shared = _variant_groups(x) & _variant_groups(y)
+    shared = _variant_groups(x) & _variant_groups(y) if groups else frozenset()
     if shared:
         kind = "nickname" if any(group.startswith("NICK:") for group in shared) else "variants"
         return NameMatch(True, 0.95, f"name {kind} ({x}/{y}, Wikidata name groups)")
