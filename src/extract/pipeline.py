@@ -17,7 +17,7 @@ from extract.extractors.claims import claims_of
 from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
 from extract.extractors.quotes import quotes_of
-from extract.extractors.sentences import sentence_starts
+from extract.extractors.sentences import sentence_starts, trim_span
 from extract.ingest.formats import article_from_text
 from extract.ingest.metadata import normalise_published
 from extract.models import Article, ArticleRecord, Sentence
@@ -87,11 +87,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
 def _trimmed_sentence(doc: Doc, text: str, start: int, end: int) -> Sentence:
     """Character span of tokens [start, end) without the white space around it."""
     span = doc[start:end]
-    first, last = span.start_char, span.end_char
-    while last > first and text[last - 1].isspace():
-        last -= 1
-    while first < last and text[first].isspace():
-        first += 1
+    first, last = trim_span(text, span.start_char, span.end_char)
     return Sentence(start=first, end=last)
 
 

@@ -22,7 +22,7 @@ from extract.extractors.component import RecordComponent, register_extension, st
 from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
 from extract.extractors.quotes import quotes_of
-from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.sentences import sentence_index, sentence_starts, trim_span
 from extract.models import Claim, Quantity, Quote
 
 COMPONENT_NAME = "extract_claims"
@@ -182,16 +182,8 @@ def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:
     for sentence in doc.sents:
         position = sentence.start_char
         for line in text[sentence.start_char : sentence.end_char].split("\n"):
-            start, end = _trimmed(text, position, position + len(line))
+            start, end = trim_span(text, position, position + len(line))
             if end > start:
                 units.append((sentence, (start, end)))
             position += len(line) + 1
     return units
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

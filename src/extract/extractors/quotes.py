@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.entities import entities_of
-from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.sentences import sentence_index, sentence_starts, trim_span
 from extract.extractors.speakers import SpeakerIndex
 from extract.models import Quote, TextSpan
 from extract.quotation.marks import QuotedSpan, find_quotes
@@ -436,8 +436,5 @@ def _cue_span(cue: Token) -> TextSpan:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–."):
-        end -= 1
-    return start, end
+    """Reported content without the punctuation that joins it to its frame."""
+    return trim_span(text, start, end, lead=",;:—–", trail=",;:—–.")
