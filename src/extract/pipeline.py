@@ -9,14 +9,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.extractors.claims import claims_of
-from extract.extractors.dates import dates_of
-from extract.extractors.entities import entities_of
-from extract.extractors.quotes import quotes_of
 from extract.extractors.sentences import sentence_starts, trim_span
 from extract.ingest.formats import article_from_text
 from extract.ingest.metadata import normalise_published
@@ -49,6 +46,16 @@ class Pipeline:
         ):
             yield record_from_doc(article, doc)
 
+    def process_data(
+        self, articles: Iterable[Article], *, n_process: int = 1
+    ) -> Iterator[dict[str, Any]]:
+        """Like `process`, as plain data (see `record_data`)."""
+        stream = ((self.make_doc(article), article) for article in articles)
+        for doc, article in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process
+        ):
+            yield record_data(article, doc)
+
     def extract(self, article: Article) -> ArticleRecord:
         """The record for one article."""
         return record_from_doc(article, self.nlp(self.make_doc(article)))
@@ -61,27 +68,29 @@ class Pipeline:
 
 
 def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
-    """Assemble the record from an article and its processed Doc."""
+    """Assemble the validated record from an article and its processed Doc."""
+    return ArticleRecord.model_validate(record_data(article, doc))
+
+
+def record_data(article: Article, doc: Doc) -> dict[str, Any]:
+    """The record as plain data, in `ArticleRecord` field order, without re-validating what
+    the components already built from the models (the batch path: cheaper in the parent
+    process that collects the workers' Docs)."""
     if len(doc.text) != len(article.text):
         raise ValueError(f"article {article.id!r}: the Doc text differs from the article text")
     starts = sentence_starts(doc)
     ends = [*starts[1:], len(doc)]
     text = article.text
     sentences = [_trimmed_sentence(doc, text, s, e) for s, e in zip(starts, ends, strict=True)]
-    return ArticleRecord(
-        id=article.id,
-        source=article.source,
-        published=article.published,
-        title=article.title,
-        url=article.url,
-        author=article.author,
-        text=article.text,
-        sentences=sentences,
-        entities=entities_of(doc),
-        dates=dates_of(doc),
-        quotes=quotes_of(doc),
-        claims=claims_of(doc),
-    )
+    return {
+        **article.model_dump(include={"id", "source", "published", "title", "url", "author"}),
+        "text": article.text,
+        "sentences": [{"start": s.start, "end": s.end} for s in sentences],
+        "entities": list(doc._.entities or []),
+        "dates": list(doc._.dates or []),
+        "quotes": list(doc._.quotes or []),
+        "claims": list(doc._.claims or []),
+    }
 
 
 def _trimmed_sentence(doc: Doc, text: str, start: int, end: int) -> Sentence:

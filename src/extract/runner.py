@@ -23,7 +23,7 @@ from typing import Any
 
 from extract.cache import RecordCache, cache_key, canonical_json
 from extract.ingest import DEFAULT_MAX_BYTES, iter_corpus
-from extract.models import SCHEMA_VERSION, Article, ArticleRecord, ErrorRecord, Manifest
+from extract.models import SCHEMA_VERSION, Article, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
 from extract.reconcile.registry import (
     build_registry,
@@ -109,7 +109,7 @@ def run_corpus(
             if isinstance(result, ErrorRecord):
                 errors.append(result)
             else:
-                cache.add(keys[result.id], json.loads(result.model_dump_json()))
+                cache.add(keys[result["id"]], result)
             done += 1
             if progress is not None:
                 progress(done, len(articles))
@@ -185,17 +185,17 @@ def _processes(settings: RunSettings, work: int) -> int:
 
 def _extract_all(
     pipeline: Pipeline, articles: list[Article], workers: int
-) -> Iterator[ArticleRecord | ErrorRecord]:
+) -> Iterator[dict[str, Any] | ErrorRecord]:
     """Records in input order; a failing batch is redone article by article."""
     size = max(pipeline.batch_size * max(workers, 1) * 4, 1)
     for offset in range(0, len(articles), size):
         chunk = articles[offset : offset + size]
         try:
-            yield from list(pipeline.process(chunk, n_process=workers))
+            yield from list(pipeline.process_data(chunk, n_process=workers))
         except Exception:  # one bad document: isolate it below
             for article in chunk:
                 try:
-                    yield pipeline.extract(article)
+                    yield json.loads(pipeline.extract(article).model_dump_json())
                 except Exception as exc:
                     yield ErrorRecord(
                         path=article.source or article.id,

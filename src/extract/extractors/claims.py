@@ -22,7 +22,12 @@ from extract.extractors.component import RecordComponent, register_extension, st
 from extract.extractors.dates import dates_of
 from extract.extractors.entities import entities_of
 from extract.extractors.quotes import quotes_of
-from extract.extractors.sentences import sentence_index, sentence_starts, trim_span
+from extract.extractors.sentences import (
+    sentence_index,
+    sentence_spans,
+    sentence_starts,
+    trim_span,
+)
 from extract.models import Claim, Quantity, Quote
 
 COMPONENT_NAME = "extract_claims"
@@ -179,7 +184,7 @@ def _counted_noun(doc: Doc, text: str, quantity: FoundQuantity) -> FoundQuantity
 def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:
     """Sentences cut at line breaks too: a heading or caption is never part of a claim."""
     units = []
-    for sentence in doc.sents:
+    for sentence in sentence_spans(doc):
         position = sentence.start_char
         for line in text[sentence.start_char : sentence.end_char].split("\n"):
             start, end = trim_span(text, position, position + len(line))

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.extractors.component import RecordComponent, register_extension, stored_records
-from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.sentences import sentence_index, sentence_spans, sentence_starts
 from extract.models import DateMention
 from extract.temporal.anchoring import decide_day_first, document_anchor, explicit_dates
 from extract.temporal.grammar import Expression, find_expressions
@@ -173,7 +173,7 @@ def _event_reference(
     relative = _resolved_days(doc, expressions, index, anchor)
     if event:
         lemma = event.lower()
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             if sent.start_char >= expression.start:
                 break
             if not any(t.lower_ == lemma or t.lemma_.lower() == lemma for t in sent):

@@ -25,7 +25,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.entities import entities_of
-from extract.extractors.sentences import sentence_index, sentence_starts, trim_span
+from extract.extractors.sentences import (
+    sentence_index,
+    sentence_spans,
+    sentence_starts,
+    trim_span,
+)
 from extract.extractors.speakers import SpeakerIndex
 from extract.models import Quote, TextSpan
 from extract.quotation.marks import QuotedSpan, find_quotes
@@ -120,7 +125,7 @@ class _Attributor:
         self.cues = cues
         self.speakers = SpeakerIndex(doc, entities_of(doc))
         self.text = doc.text  # a Doc rebuilds its text on every access: read it once
-        self.sentences = list(doc.sents)
+        self.sentences = sentence_spans(doc)
         self._sentence_chars = [sent.start_char for sent in self.sentences]
         self.marks = find_quotes(self.text)
         self._mark_starts = [mark.inner_start for mark in self.marks]

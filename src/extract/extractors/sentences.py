@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+_CACHE_KEY = "extract.sentence_starts"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start; one sentence when the pipeline sets no boundaries."""
-    if not doc.has_annotation("SENT_START"):
-        return [0]
-    return [sent.start for sent in doc.sents]
+    """Token indices where sentences start; one sentence when the pipeline sets no boundaries.
+
+    Walking `doc.sents` scans the whole Doc, and every step needs the sentences, so the starts
+    are computed once per Doc and kept in `doc.user_data`."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    doc.user_data[_CACHE_KEY] = (len(doc), starts)
+    return starts
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The sentences of `doc` as spans, from the cached starts."""
+    starts = sentence_starts(doc)
+    ends = [*starts[1:], len(doc)]
+    return [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
 
 
 def sentence_index(starts: list[int], token_index: int) -> int:

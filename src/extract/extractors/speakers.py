@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.extractors.sentences import sentence_spans
 from extract.models import Entity, TextSpan
 
 PRONOUN_GENDER = {
@@ -87,7 +88,7 @@ class SpeakerIndex:
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sentence_starts = [sent.start_char for sent in doc.sents]
+        self.sentence_starts = [sent.start_char for sent in sentence_spans(doc)]
         refs: list[MentionRef] = []
         for entity in entities:
             for mention in entity.mentions:
