@@ -40,11 +40,8 @@ class Pipeline:
         self, articles: Iterable[Article], *, n_process: int = 1
     ) -> Iterator[ArticleRecord]:
         """Records for `articles`, in input order, batched through `nlp.pipe`."""
-        stream = ((self.make_doc(article), article) for article in articles)
-        for doc, article in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process
-        ):
-            yield record_from_doc(article, doc)
+        for data in self.process_data(articles, n_process=n_process):
+            yield ArticleRecord.model_validate(data)
 
     def process_data(
         self, articles: Iterable[Article], *, n_process: int = 1

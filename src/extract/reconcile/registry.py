@@ -20,11 +20,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.reconcile.match import NameMatch, match_names, transliterate
+from extract.reconcile.match import match_names, transliterate
 from extract.reconcile.names import acronym_of, is_acronym, name_key
 
 LABEL_FAMILY = {
@@ -158,7 +157,7 @@ def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
     best = (0.0, "")
     for x in _representatives(a):
         for y in _representatives(b):
-            found = _cached_match(x, y, label)
+            found = match_names(x, y, label)  # cached inside match_names
             if not found.same:
                 if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
                     return False, 0.0, found.reason
@@ -179,11 +178,6 @@ def _representatives(group: Group) -> list[str]:
     for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
         seen.setdefault(name_key(name), name)
     return list(seen.values())[:MAX_REPRESENTATIVES]
-
-
-@cache
-def _cached_match(a: str, b: str, label: str) -> NameMatch:
-    return match_names(a, b, label)
 
 
 def _merge_candidates(
