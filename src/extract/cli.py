@@ -22,7 +22,13 @@ from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_mo
 from extract.pipeline import Pipeline, article_from_input, with_overrides
 from extract.records import atomic_write_text
 from extract.resources import models_dir
-from extract.runner import RunSettings, default_workers, package_version, run_corpus
+from extract.runner import (
+    DECISIONS_FILE,
+    RunSettings,
+    default_workers,
+    package_version,
+    run_corpus,
+)
 from extract.schema import records_schema
 
 app = typer.Typer(
@@ -84,7 +90,10 @@ def run(
     ] = False,
     decisions: Annotated[
         Path | None,
-        typer.Option(help="same/different decisions (JSONL).  [default: models/decisions.jsonl]"),
+        typer.Option(
+            help="Project decisions (JSONL), read with OUT/decisions.jsonl.  "
+            "[default: models/decisions.jsonl]"
+        ),
     ] = None,
 ) -> None:
     """Extract every article under CORPUS into OUT/articles.jsonl, errors.jsonl, manifest.json."""
@@ -174,6 +183,145 @@ def claims(
     else:
         atomic_write_text(output, text + "\n")
         typer.echo(f"{len(items)} claims -> {output}", err=True)
+
+
+@app.command()
+def review(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    article: Annotated[str | None, typer.Option(help="Only this article (its id).")] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Only this entity (a corpus id or any spelling).")
+    ] = None,
+    label: Annotated[str | None, typer.Option(help="Only entities with this label.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="Only items of this kind: entity, merge, date, quote, claim, or a quote kind "
+            "(direct, partial, mixed, indirect)."
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Entities and doubtful items to list.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    html: Annotated[
+        Path | None, typer.Option(help="Write a self-contained HTML report of the run here.")
+    ] = None,
+) -> None:
+    """Summarise a run: counts, top entities and the items most likely wrong, first."""
+    from extract.review import Filters, build_summary, format_summary, load_run, render_report
+
+    try:
+        view = load_run(out_dir)
+        if html is not None:
+            atomic_write_text(html, render_report(view))
+            typer.echo(f"report of {len(view.articles)} articles -> {html}", err=True)
+            return
+        summary = build_summary(
+            view, Filters(article=article, entity=entity, label=label, kind=kind, limit=limit)
+        )
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_summary(summary))
+
+
+DecisionsOption = Annotated[
+    Path | None,
+    typer.Option(help="Decisions file to add to.  [default: OUT_DIR/decisions.jsonl]"),
+]
+NoteOption = Annotated[str | None, typer.Option(help="Why, for the next reviewer.")]
+
+
+@app.command()
+def same(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    a: Annotated[str, typer.Argument(help="An entity: corpus id or spelling.")],
+    b: Annotated[str, typer.Argument(help="Another entity: corpus id or spelling.")],
+    decisions: DecisionsOption = None,
+    note: NoteOption = None,
+) -> None:
+    """Record that A and B are one entity; the next `extract run` merges them."""
+    _decide_names(out_dir, "same", a, b, decisions, note)
+
+
+@app.command()
+def different(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    a: Annotated[str, typer.Argument(help="An entity: corpus id or spelling.")],
+    b: Annotated[str, typer.Argument(help="Another entity: corpus id or spelling.")],
+    decisions: DecisionsOption = None,
+    note: NoteOption = None,
+) -> None:
+    """Record that A and B are different entities; the next `extract run` keeps them apart."""
+    _decide_names(out_dir, "different", a, b, decisions, note)
+
+
+@app.command()
+def reject(
+    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    item: Annotated[
+        str,
+        typer.Argument(
+            help="An item id as `extract review` prints it (ARTICLE#quote:START-END) or an "
+            "entity's corpus id (rejects it everywhere)."
+        ),
+    ],
+    decisions: DecisionsOption = None,
+    note: NoteOption = None,
+) -> None:
+    """Record that an extracted item is wrong; the next `extract run` leaves it out."""
+    from extract.decisions import append_decision, list_name, parse_item_id
+    from extract.review import load_run
+
+    try:
+        view = load_run(out_dir)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    if item.startswith("ent_"):
+        if view.entity(item) is None:
+            raise _fail(f"no entity {item!r} in this run")
+    else:
+        parsed = parse_item_id(item)
+        if parsed is None:
+            raise _fail(f"{item!r} is not an item id; copy one from `extract review {out_dir}`")
+        article_id, item_kind, start, end = parsed
+        found = view.article(article_id)
+        if found is None:
+            raise _fail(f"no article {article_id!r} in this run")
+        spans = (
+            [m for e in found["entities"] for m in e["mentions"]]
+            if item_kind == "entity"
+            else found[list_name(item_kind)]
+        )
+        if not any(x["start"] == start and x["end"] == end for x in spans):
+            raise _fail(f"article {article_id!r} has no {item_kind} at {start}-{end}")
+    path = decisions or out_dir / DECISIONS_FILE
+    append_decision(path, {"decision": "reject", "item": item, **({"note": note} if note else {})})
+    typer.echo(f"rejected {item} -> {path}; run `extract run` again to apply", err=True)
+
+
+def _decide_names(
+    out_dir: Path, decision: str, a: str, b: str, decisions: Path | None, note: str | None
+) -> None:
+    from extract.decisions import append_decision
+    from extract.review import load_run
+
+    try:
+        view = load_run(out_dir)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    for reference in (a, b):
+        if view.entity(reference) is None:
+            hint = view.suggest(reference, view.entity_names())
+            raise _fail(f"no entity {reference!r} in this run{hint}")
+    if decision == "same" and view.entity(a) is view.entity(b):
+        typer.echo(f"{a!r} and {b!r} are already one entity; nothing recorded", err=True)
+        return
+    path = decisions or out_dir / DECISIONS_FILE
+    record = {"decision": decision, "a": a, "b": b, **({"note": note} if note else {})}
+    append_decision(path, record)
+    typer.echo(f"{decision}: {a} / {b} -> {path}; run `extract run` again to apply", err=True)
 
 
 @app.command()

@@ -22,21 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from extract.cache import RecordCache, cache_key, canonical_json
+from extract.decisions import Rulings, apply_rejections, read_rulings
 from extract.ingest import DEFAULT_MAX_BYTES, iter_corpus
 from extract.models import SCHEMA_VERSION, Article, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
-from extract.reconcile.registry import (
-    build_registry,
-    previous_ids,
-    read_decisions,
-    with_corpus_ids,
-)
+from extract.reconcile.registry import build_registry, previous_ids, with_corpus_ids
 from extract.records import atomic_write_text, write_json, write_jsonl
 
 ARTICLES_FILE = "articles.jsonl"
 ENTITIES_FILE = "entities.jsonl"
 ERRORS_FILE = "errors.jsonl"
 MANIFEST_FILE = "manifest.json"
+DECISIONS_FILE = "decisions.jsonl"
+"""Reviewer decisions kept beside a run's output (`extract same|different|reject` write here)."""
 MAX_CHARS = 1_000_000
 """Articles longer than this (spaCy's default max_length) are refused as too_large."""
 
@@ -83,6 +81,7 @@ def run_corpus(
 ) -> RunSummary:
     """Extract every article under `corpus` and write the output files into `out_dir`."""
     started = time.perf_counter()
+    rulings = read_rulings([settings.decisions, out_dir / DECISIONS_FILE])  # bad file: fail now
     articles: list[Article] = []
     errors: list[ErrorRecord] = []
     for item in iter_corpus(corpus, max_bytes=settings.max_bytes):
@@ -119,7 +118,7 @@ def run_corpus(
 
     cached = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
     records, registry = reconcile(
-        [record for record in cached if record is not None], out_dir, settings.decisions
+        [record for record in cached if record is not None], out_dir, rulings
     )
     lines = [canonical_json(record) + "\n" for record in records]
     errors.sort(key=lambda error: (error.path, error.line or 0))
@@ -162,9 +161,10 @@ def run_corpus(
 
 
 def reconcile(
-    records: list[dict[str, Any]], out_dir: Path, decisions: Path | None
+    records: list[dict[str, Any]], out_dir: Path, rulings: Rulings
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Corpus ids for every entity (stable against the previous entities.jsonl)."""
+    """Corpus ids for every entity (stable against the previous entities.jsonl), with the
+    reviewer's rejections applied: spans before the registry is built, whole entities after."""
     previous_file = out_dir / ENTITIES_FILE
     previous: dict[str, str] = {}
     if previous_file.is_file():
@@ -172,10 +172,14 @@ def reconcile(
             json.loads(line) for line in previous_file.read_text(encoding="utf-8").splitlines()
         ]
         previous = previous_ids(entries)
-    registry, mapping = build_registry(
-        records, previous=previous, decisions=read_decisions(decisions)
-    )
-    return [with_corpus_ids(record, mapping) for record in records], registry
+    rejected = rulings.rejected
+    records = [apply_rejections(record, rejected) for record in records]
+    registry, mapping = build_registry(records, previous=previous, decisions=rulings.names)
+    final = [
+        apply_rejections(with_corpus_ids(record, mapping, rulings.names), rejected)
+        for record in records
+    ]
+    return final, [entry for entry in registry if entry["id"] not in rejected]
 
 
 def _processes(settings: RunSettings, work: int) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.reconcile.match import match_names
-from extract.reconcile.names import acronym_of, is_acronym, name_key
+from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
 
 LABEL_PRIORITY = (
     "PERSON",
@@ -139,10 +139,16 @@ def vote_label(labels: Sequence[tuple[str, float]]) -> str:
 
 
 def canonical_name(names: Sequence[str]) -> str:
-    """The most complete, best-attested form: most words, then most frequent, then first."""
+    """The most complete, best-attested form: most full words (initials do not count), most
+    words, then most frequent, then first."""
     counts = Counter(names)
     order = {name: position for position, name in reversed(list(enumerate(names)))}
-    return min(counts, key=lambda name: (-len(name.split()), -counts[name], order[name]))
+
+    def rank(name: str) -> tuple[int, int, int, int]:
+        full, words = completeness(name)
+        return (-full, -words, -counts[name], order[name])
+
+    return min(counts, key=rank)
 
 
 def _priority(label: str) -> int:

@@ -43,3 +43,15 @@ def is_acronym(name: str) -> bool:
     """True for a short all-capitals token such as "ISS", "NASA", "U.N."."""
     compact = name.replace(".", "").replace("&", "")
     return 2 <= len(compact) <= 8 and compact.isalpha() and compact.isupper()
+
+
+_INITIAL = re.compile(r"^\w\.?$|^(\w\.){2,}$")
+
+
+def completeness(name: str) -> tuple[int, int]:
+    """How complete a name is: (words that are not initials, all words).
+
+    "Maria Keller" (2, 2) is more complete than "M. Keller" (1, 2), which beats "Keller" (1, 1).
+    """
+    words = name.split()
+    return sum(1 for word in words if not _INITIAL.match(word)), len(words)

@@ -16,15 +16,22 @@ keeps that name's id. Pure: plain dicts in, plain dicts out.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from extract.decisions import Decision, read_decisions
 from extract.reconcile.match import match_names, transliterate
-from extract.reconcile.names import acronym_of, is_acronym, name_key
+from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
+
+__all__ = [
+    "Decision",
+    "build_registry",
+    "previous_ids",
+    "read_decisions",
+    "with_corpus_ids",
+]
 
 LABEL_FAMILY = {
     "PERSON": "PERSON",
@@ -34,15 +41,6 @@ LABEL_FAMILY = {
     "GPE": "PLACE",
     "LOC": "PLACE",
 }
-
-
-@dataclass(frozen=True)
-class Decision:
-    """A reviewer's ruling that two names (or ids) are the same entity or different ones."""
-
-    same: bool
-    a: str
-    b: str
 
 
 @dataclass
@@ -62,22 +60,7 @@ class Group:
         return {name_key(name) for name in self.names}
 
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n), n))
-
-
-def read_decisions(path: Path | None) -> list[Decision]:
-    """Decisions from a JSONL file of `{"decision": "same"|"different", "a": .., "b": ..}`."""
-    if path is None or not path.is_file():
-        return []
-    found: list[Decision] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        item = json.loads(line)
-        if item.get("decision") not in {"same", "different"} or not item.get("a"):
-            raise ValueError(f"{path}:{number}: need decision same|different, a and b")
-        found.append(Decision(item["decision"] == "same", str(item["a"]), str(item["b"])))
-    return found
+        return max(self.names, key=lambda n: (*completeness(n), self.names[n], -len(n), n))
 
 
 def build_registry(
@@ -88,16 +71,50 @@ def build_registry(
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
     """Registry entries and the map (article id, local entity id) -> corpus id."""
     previous = previous or {}
+    rulings = list(decisions)
     items: list[tuple[str, dict[str, Any]]] = []
     for record in records:
         for entity in record["entities"]:
-            items.append((record["id"], entity))
+            for part in split_entity(entity, rulings):
+                items.append((record["id"], part))
     groups = _initial_groups(items, records)
-    rulings = list(decisions)
     _apply_same_decisions(groups, rulings, previous)
     _merge_candidates(groups, rulings, previous)
     live = [group for group in groups if group.members]
     return _entries(live, items, previous)
+
+
+def split_entity(entity: dict[str, Any], rulings: list[Decision]) -> list[dict[str, Any]]:
+    """An article's entity, split where a `different` decision names two of its spellings.
+
+    The mentions spelled like the decision's other name leave to form their own entity (id
+    `<local id>~<n>`), so a reviewer can undo a wrong within-article link by name.
+    """
+    parts = [entity]
+    for ruling in rulings:
+        if ruling.same or ruling.a.startswith("ent_") or ruling.b.startswith("ent_"):
+            continue
+        a, b = name_key(ruling.a), name_key(ruling.b)
+        next_parts = []
+        for part in parts:
+            keys = {name_key(m["text"]) for m in part["mentions"]}
+            if not {a, b} <= keys:
+                next_parts.append(part)
+                continue
+            leaving = a if name_key(part["name"]) == b else b
+            stay = [m for m in part["mentions"] if name_key(m["text"]) != leaving]
+            gone = [m for m in part["mentions"] if name_key(m["text"]) == leaving]
+            next_parts.append({**part, "mentions": stay})
+            next_parts.append(
+                {
+                    **part,
+                    "id": f"{entity['id']}~{len(parts) + len(next_parts)}",
+                    "name": gone[0]["text"],
+                    "mentions": gone,
+                }
+            )
+        parts = next_parts
+    return parts
 
 
 def _initial_groups(
@@ -327,14 +344,20 @@ def previous_ids(entries: Iterable[dict[str, Any]]) -> dict[str, str]:
     return found
 
 
-def with_corpus_ids(record: dict[str, Any], mapping: dict[tuple[str, str], str]) -> dict[str, Any]:
+def with_corpus_ids(
+    record: dict[str, Any],
+    mapping: dict[tuple[str, str], str],
+    decisions: Iterable[Decision] = (),
+) -> dict[str, Any]:
     """A copy of an article record using corpus ids; two local entities found to be one thing
     across the corpus become one entity with all their mentions."""
     merged: dict[str, dict[str, Any]] = {}
     local: dict[str, str] = {}
-    for entity in record["entities"]:
+    rulings = list(decisions)
+    parts = [part for entity in record["entities"] for part in split_entity(entity, rulings)]
+    for entity in parts:
         identifier = mapping.get((record["id"], entity["id"]), entity["id"])
-        local[entity["id"]] = identifier
+        local.setdefault(entity["id"], identifier)
         if identifier not in merged:
             merged[identifier] = {**entity, "id": identifier, "mentions": list(entity["mentions"])}
             continue

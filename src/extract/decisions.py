@@ -1,0 +1,168 @@
+"""Reviewer decisions: `same` / `different` for names, `reject` for extracted items.
+
+A decisions file is JSONL, one ruling per line, written by `extract same|different|reject` (or by
+hand) and obeyed by the next `extract run`:
+
+    {"decision": "same", "a": "Julia Peressild", "b": "ent_0123456789ab"}
+    {"decision": "different", "a": "Bill Clinton", "b": "Hillary Clinton"}
+    {"decision": "reject", "item": "news/a.txt#quote:120-188", "note": "not a quote"}
+
+Names may be written as any spelling or as a corpus id from entities.jsonl. An item is named by
+`item_id`: the article id, the kind and its character span, or a bare corpus id (`ent_...`) to
+reject an entity everywhere. Rejections apply after extraction, so the record cache stays valid.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ITEM_KINDS = ("entity", "date", "quote", "claim")
+"""Kinds of extracted item a reviewer can reject (by article and span)."""
+
+_LISTS = {"entity": "entities", "date": "dates", "quote": "quotes", "claim": "claims"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's ruling that two names (or ids) are the same entity or different ones."""
+
+    same: bool
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class Rulings:
+    """Everything a decisions file says: name decisions and rejected items."""
+
+    names: tuple[Decision, ...] = ()
+    rejected: frozenset[str] = frozenset()
+
+
+def item_id(article: str, kind: str, start: int, end: int) -> str:
+    """The stable name of an extracted item: `<article>#<kind>:<start>-<end>`."""
+    return f"{article}#{kind}:{start}-{end}"
+
+
+def parse_item_id(reference: str) -> tuple[str, str, int, int] | None:
+    """(article, kind, start, end) of an item id, or None when it is not one."""
+    article, hash_mark, rest = reference.rpartition("#")
+    kind, colon, span = rest.partition(":")
+    first, dash, last = span.partition("-")
+    if not (hash_mark and colon and dash and kind in ITEM_KINDS):
+        return None
+    if not (first.isdigit() and last.isdigit()):
+        return None
+    return article, kind, int(first), int(last)
+
+
+def read_rulings(paths: Iterable[Path | None]) -> Rulings:
+    """All rulings of the given files (missing files count as empty), in file order."""
+    names: list[Decision] = []
+    rejected: set[str] = set()
+    for path in paths:
+        if path is None or not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            if not isinstance(item, dict):
+                raise ValueError(f"{path}:{number}: a decision must be a JSON object")
+            kind = item.get("decision")
+            if kind == "reject":
+                reference = str(item.get("item") or "")
+                if not (reference.startswith("ent_") or parse_item_id(reference)):
+                    raise ValueError(f"{path}:{number}: reject needs an item id or entity id")
+                rejected.add(reference)
+            elif kind in {"same", "different"} and item.get("a") and item.get("b"):
+                names.append(Decision(kind == "same", str(item["a"]), str(item["b"])))
+            else:
+                raise ValueError(
+                    f"{path}:{number}: need decision same|different with a and b, "
+                    "or reject with item"
+                )
+    return Rulings(tuple(names), frozenset(rejected))
+
+
+def read_decisions(path: Path | None) -> list[Decision]:
+    """The same/different decisions of one file."""
+    return list(read_rulings([path]).names)
+
+
+def append_decision(path: Path, decision: dict[str, Any]) -> None:
+    """Add one ruling to a decisions file; a reader never sees a half-written line."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n"
+    existing = path.read_bytes() if path.is_file() else b""
+    if existing and not existing.endswith(b"\n"):
+        existing += b"\n"
+    temporary = path.with_name(f".{path.name}.tmp")
+    with open(temporary, "wb") as out:
+        out.write(existing + line.encode("utf-8"))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, path)
+
+
+def apply_rejections(record: dict[str, Any], rejected: frozenset[str]) -> dict[str, Any]:
+    """A copy of an article record without the items a reviewer rejected.
+
+    Quote indices in claims are renumbered; a rejected speaker or claimant entity leaves the
+    quote or claim unattributed rather than pointing at nothing.
+    """
+    if not rejected:
+        return record
+    article = record["id"]
+    out = dict(record)
+
+    def kept(kind: str, item: dict[str, Any]) -> bool:
+        return item_id(article, kind, item["start"], item["end"]) not in rejected
+
+    entities = []
+    for entity in record.get("entities", []):
+        if entity["id"] in rejected:
+            continue
+        mentions = [m for m in entity["mentions"] if kept("entity", m)]
+        if mentions:
+            entities.append({**entity, "mentions": mentions})
+    gone = {e["id"] for e in record.get("entities", [])} - {e["id"] for e in entities}
+    out["entities"] = entities
+    out["dates"] = [d for d in record.get("dates", []) if kept("date", d)]
+    new_index: dict[int, int] = {}
+    quotes: list[dict[str, Any]] = []
+    for index, quote in enumerate(record.get("quotes", [])):
+        if kept("quote", quote):
+            new_index[index] = len(quotes)
+            speaker = None if quote.get("speaker") in gone else quote.get("speaker")
+            quotes.append({**quote, "speaker": speaker})
+    out["quotes"] = quotes
+    claims = []
+    for claim in record.get("claims", []):
+        if not kept("claim", claim):
+            continue
+        claimant = None if claim.get("claimant") in gone else claim.get("claimant")
+        quote = claim.get("quote")
+        claims.append(
+            {
+                **claim,
+                "claimant": claimant,
+                "quote": new_index.get(quote) if quote is not None else None,
+                "entities": [e for e in claim.get("entities", []) if e not in gone],
+            }
+        )
+    out["claims"] = claims
+    return out
+
+
+def list_name(kind: str) -> str:
+    """The record field holding items of `kind` ("quote" -> "quotes")."""
+    return _LISTS[kind]

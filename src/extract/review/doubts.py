@@ -1,0 +1,136 @@
+"""The items most likely wrong, first: where a reviewer's minutes are best spent.
+
+Each rule turns a signal the records already carry into a doubt score in [0, 1]; the scores
+order the review list, they are not probabilities. Rules, strongest first:
+  * a direct quote with no speaker (0.9), any other quote with none (0.7);
+  * a date with no value (0.8), or one resolved with low confidence (1 - confidence);
+  * a spelling that joined an entity only through its article's clustering, which the name
+    matcher alone would refuse (0.75);
+  * a name merge with a weak score (1 - score), reviewer decisions and surname links excepted;
+  * an entity with four or more spellings (0.4, + 0.1 for each further one, at most 0.85);
+  * a claim just above the check-worthiness threshold (0.3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from extract.decisions import item_id
+
+WEAK_MERGE = 0.85
+LOW_DATE_CONFIDENCE = 0.7
+BORDERLINE_CLAIM = 0.55
+MANY_SPELLINGS = 4
+_TRUSTED_REASONS = ("reviewer decision", "surname of", "same name")
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """One doubtful item: what it is, where, why, and how doubtful."""
+
+    score: float
+    kind: str
+    item: str
+    article: str | None
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def find_doubts(articles: list[dict[str, Any]], entities: list[dict[str, Any]]) -> list[Doubt]:
+    """Doubtful items of the given articles and registry entries, most doubtful first."""
+    found: list[Doubt] = []
+    for article in articles:
+        found += _quote_doubts(article)
+        found += _date_doubts(article)
+        found += _claim_doubts(article)
+    for entry in entities:
+        found += _entity_doubts(entry)
+    return sorted(found, key=lambda d: (-d.score, d.kind, d.item, d.text))
+
+
+def _quote_doubts(article: dict[str, Any]) -> list[Doubt]:
+    found = []
+    for quote in article["quotes"]:
+        if quote.get("speaker") is None:
+            score = 0.9 if quote["kind"] == "direct" else 0.7
+            found.append(
+                Doubt(
+                    score,
+                    "quote",
+                    item_id(article["id"], "quote", quote["start"], quote["end"]),
+                    article["id"],
+                    quote["text"],
+                    f"{quote['kind']} quote without a speaker",
+                )
+            )
+    return found
+
+
+def _date_doubts(article: dict[str, Any]) -> list[Doubt]:
+    found = []
+    for date in article["dates"]:
+        identifier = item_id(article["id"], "date", date["start"], date["end"])
+        if date.get("value") is None:
+            found.append(Doubt(0.8, "date", identifier, article["id"], date["text"], "no value"))
+        elif date.get("confidence", 1.0) <= LOW_DATE_CONFIDENCE:
+            found.append(
+                Doubt(
+                    round(1.0 - date["confidence"], 3),
+                    "date",
+                    identifier,
+                    article["id"],
+                    date["text"],
+                    f"{date['value']} with low confidence ({date['confidence']})",
+                )
+            )
+    return found
+
+
+def _claim_doubts(article: dict[str, Any]) -> list[Doubt]:
+    found = []
+    for claim in article["claims"]:
+        if claim.get("checkworthiness", 1.0) < BORDERLINE_CLAIM:
+            found.append(
+                Doubt(
+                    0.3,
+                    "claim",
+                    item_id(article["id"], "claim", claim["start"], claim["end"]),
+                    article["id"],
+                    claim["text"],
+                    f"borderline check-worthiness {claim['checkworthiness']}",
+                )
+            )
+    return found
+
+
+def _entity_doubts(entry: dict[str, Any]) -> list[Doubt]:
+    found = []
+    for merge in entry["merges"]:
+        reason = merge["reason"]
+        text = f"{merge['a']} = {merge['b']}"
+        if reason.startswith("linked in its article"):
+            found.append(Doubt(0.75, "merge", entry["id"], None, text, reason))
+        elif merge["score"] < WEAK_MERGE and not reason.startswith(_TRUSTED_REASONS):
+            score = round(1.0 - merge["score"], 3)
+            found.append(
+                Doubt(score, "merge", entry["id"], None, text, f"{reason} ({merge['score']})")
+            )
+    spellings = len(entry["variants"])
+    if spellings >= MANY_SPELLINGS:
+        score = min(0.4 + 0.1 * (spellings - MANY_SPELLINGS), 0.85)
+        variants = ", ".join(v["text"] for v in entry["variants"][:6])
+        found.append(
+            Doubt(
+                score,
+                "entity",
+                entry["id"],
+                None,
+                entry["name"],
+                f"{spellings} spellings: {variants}",
+            )
+        )
+    return found
