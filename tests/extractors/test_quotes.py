@@ -147,3 +147,47 @@ def test_attribution_in_the_sentence_after_the_quote() -> None:
     )
     [quote] = only(record, "direct")
     assert quote.speaker_mention is not None and "Ormond" in quote.speaker_mention.text
+
+
+def test_a_cue_in_the_next_paragraph_does_not_claim_the_quote() -> None:
+    record, _ = run(
+        "“The harbour is safe again,” harbour master Lena Ortiz said on Friday.\n\n"
+        "“Ships can come in at any tide.”\n\n"
+        "The minister, Paul Grant, often says that ports need money."
+    )
+    second = next(q for q in record.quotes if q.text.startswith("“Ships"))
+    assert second.speaker_mention is not None and second.speaker_mention.text != "Paul Grant"
+    assert second.cue is None or second.cue.text != "says"
+
+
+def test_a_quote_after_the_previous_quotes_long_attribution_continues_it() -> None:
+    record, names = run(
+        "“The storms are getting stronger,” said Michael Ross, a professor of marine science "
+        "at Dunmore University. “Those are the events where it is becoming possible to say more.”"
+    )
+    speakers = {names.get(q.speaker or "") for q in only(record, "direct")}
+    assert speakers == {"Michael Ross"}
+
+
+def test_a_subject_the_parser_misplaced_is_found_before_the_cue_but_never_a_weekday() -> None:
+    record, _ = run(
+        "“It was destined to fail,” Kevin Barrett, a lawyer at Bailey & Glasser, said Tuesday "
+        "morning on local radio."
+    )
+    [quote] = only(record, "direct")
+    assert quote.speaker_mention is not None
+    assert "Tuesday" not in quote.speaker_mention.text
+
+
+def test_the_subject_of_the_main_verb_speaks_through_a_prepositional_cue() -> None:
+    record, names = run(
+        "Singer Maria Lopez waved to the crowd before asking, “Where do we go from here?”"
+    )
+    [quote] = only(record, "direct")
+    assert names.get(quote.speaker or "") == "Maria Lopez"
+
+
+def test_a_colon_intro_reaches_across_a_line_break() -> None:
+    record, names = run("Coach Dan Ruiz told the players:\n\n“We are ready for the final.”")
+    [quote] = only(record, "direct")
+    assert names.get(quote.speaker or "") == "Dan Ruiz"

@@ -201,10 +201,15 @@ class _Attributor:
         following = self._attribution_sentence_after(span, closing)
         after += [t for t in following if self._outside_marks(t)]
         before = [t for t in opening if t.idx < span.start and self._outside_marks(t)]
+        text = self.text
         for token in after:
+            if "\n" in text[span.end : token.idx]:
+                break  # another paragraph has its own quotations
             if self._is_cue(token) and not self._after_next_quote(span, token):
                 return token
         for token in reversed(before):
+            if "\n" in text[token.idx : span.start]:
+                break
             if self._is_cue(token):
                 return token
         return None
@@ -240,7 +245,7 @@ class _Attributor:
         """ "…for coach Santos: “…”": the source named before a colon that opens the quote."""
         text = self.text
         position = span.start - 1
-        while position >= 0 and text[position] in " \t":
+        while position >= 0 and text[position] in " \t\n":
             position -= 1
         if position < 0 or text[position] != ":":
             return None
@@ -265,9 +270,20 @@ class _Attributor:
         )
 
     def _continues(self, previous: Quote, span: QuotedSpan) -> bool:
-        """A quotation right after another one, with no other sentence of narration between."""
+        """A quotation right after another one, with no other sentence of narration between:
+        nothing but a few words, or nothing but the previous quotation's own attribution
+        (“…,” said Jane Roe, a professor at Dunmore University. “…”)."""
         between = self.text[previous.end : span.start]
-        return between.count("\n\n") <= 1 and len(between.split()) <= 12
+        if between.count("\n\n") <= 1 and len(between.split()) <= 12:
+            return True
+        cue = previous.cue
+        if cue is None or previous.speaker_mention is None or "\n" in between:
+            return False
+        if not previous.end <= cue.start < span.start:
+            return False
+        attribution = between.rstrip()
+        inner = attribution[:-1] if attribution.endswith((".", ":", ",")) else attribution
+        return not any(mark in inner for mark in ".!?;") or _only_abbreviations(inner)
 
     def _named_before(self, span: QuotedSpan) -> tuple[str | None, TextSpan | None]:
         """The person named in the sentence before a quotation that names nobody."""
@@ -351,7 +367,13 @@ class _Attributor:
             ]
             if subjects:
                 return self.speakers.speaker_of(subjects[0])
-            if verb.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"} or verb.head == verb:
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return self.speakers.speaker_of(verb.head)  # "footage of Clinton asking, “…”"
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                verb = verb.head  # "..., she sang before asking her": the singer asks
+            elif verb.dep_ not in {"advcl", "xcomp", "conj", "ccomp", "relcl"}:
+                break
+            if verb.head == verb:
                 break
             verb = verb.head
         agents = [t for t in cue.subtree if t.dep_ == "pobj" and t.head.dep_ == "agent"]
@@ -359,9 +381,30 @@ class _Attributor:
             return self.speakers.speaker_of(agents[0])
         # Inverted order the parser missed: “…,” said Victor Cha, a scholar …
         following = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-        if following is not None and following.pos_ in {"PROPN", "PRON"}:
+        if (
+            following is not None
+            and following.pos_ in {"PROPN", "PRON"}
+            and not _temporal(following)
+        ):
             return self.speakers.speaker_of(following)
+        # A subject the parser attached elsewhere: “…,” Flynn, a top surrogate, said Monday.
+        named = self._name_before(cue)
+        if named is not None:
+            return self.speakers.speaker_of(named)
         return None, None
+
+    def _name_before(self, cue: Token) -> Token | None:
+        """The first proper name between the cue and the quotation or clause start before it
+        (outside quotation marks), else a pronoun right before the cue."""
+        found = None
+        for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+            if token.is_quote or not self._outside_marks(token) or token.pos_ == "VERB":
+                break
+            if token.pos_ == "PROPN" and not _temporal(token):
+                found = token
+        if found is None and cue.i > cue.sent.start and cue.nbor(-1).pos_ == "PRON":
+            return cue.nbor(-1)
+        return found
 
     def _medium_of(self, cue: Token) -> TextSpan | None:
         """The outlet or addressee: "told the AFP news agency", "said in an interview with X"."""
@@ -423,6 +466,19 @@ def _is_title(words: list[str]) -> bool:
 
 def _ends_utterance(inner: str) -> bool:
     return inner.rstrip()[-1:] in {".", ",", "!", "?", "…", ";", "—"}
+
+
+def _only_abbreviations(text: str) -> bool:
+    """True when every full stop in `text` ends an initial or a short abbreviation (Sen., D.C.)."""
+    if any(mark in text for mark in "!?;"):
+        return False
+    words = [w for w in text.split() if "." in w]
+    return all(len(w.strip(".,()")) <= 4 or (w[0].isupper() and len(w) <= 5) for w in words)
+
+
+def _temporal(token: Token) -> bool:
+    """A day, date or time word ("said Monday"), never a speaker."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.dep_ in {"npadvmod", "tmod"}
 
 
 def _phrase(token: Token) -> TextSpan:

@@ -2,7 +2,8 @@
 
 Each rule turns a signal the records already carry into a doubt score in [0, 1]; the scores
 order the review list, they are not probabilities. Rules, strongest first:
-  * a direct quote with no speaker (0.9), any other quote with none (0.7);
+  * a direct quote with no speaker (0.9), any other quote with none (0.7), a quote whose
+    source ("the company") is not linked to an entity (0.45);
   * a date with no value (0.8), or one resolved with low confidence (1 - confidence);
   * a spelling that joined an entity only through its article's clustering, which the name
     matcher alone would refuse (0.75);
@@ -55,18 +56,17 @@ def find_doubts(articles: list[dict[str, Any]], entities: list[dict[str, Any]]) 
 def _quote_doubts(article: dict[str, Any]) -> list[Doubt]:
     found = []
     for quote in article["quotes"]:
-        if quote.get("speaker") is None:
+        if quote.get("speaker") is not None:
+            continue
+        named = quote.get("speaker_mention")
+        if named is None:
             score = 0.9 if quote["kind"] == "direct" else 0.7
-            found.append(
-                Doubt(
-                    score,
-                    "quote",
-                    item_id(article["id"], "quote", quote["start"], quote["end"]),
-                    article["id"],
-                    quote["text"],
-                    f"{quote['kind']} quote without a speaker",
-                )
-            )
+            reason = f"{quote['kind']} quote without a speaker"
+        else:
+            score = 0.45
+            reason = f"{quote['kind']} quote by {named['text']!r}, not linked to an entity"
+        identifier = item_id(article["id"], "quote", quote["start"], quote["end"])
+        found.append(Doubt(score, "quote", identifier, article["id"], quote["text"], reason))
     return found
 
 
