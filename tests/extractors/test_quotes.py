@@ -191,3 +191,13 @@ def test_a_colon_intro_reaches_across_a_line_break() -> None:
     record, names = run("Coach Dan Ruiz told the players:\n\n“We are ready for the final.”")
     [quote] = only(record, "direct")
     assert names.get(quote.speaker or "") == "Dan Ruiz"
+
+
+def test_a_pronoun_goes_to_the_person_the_text_already_called_by_it() -> None:
+    record, names = run(
+        "Alex Moreau opened the meeting and said her plan was ready. "
+        "Sam Keller, the treasurer, listened. “We have the money,” she said."
+    )
+    [quote] = only(record, "direct")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
+    assert names.get(quote.speaker or "") == "Alex Moreau"

@@ -2,7 +2,10 @@
 
 Entities come from the entities step; a pronoun goes to the most recent person who was the
 subject of a clause (else the most recent person mentioned) in the last few sentences, among
-those whose gender, known from titles and role words, fits the pronoun.
+those whose gender fits the pronoun. Gender comes from titles and role words ("Mrs", "actress"),
+else from the text's own pronouns for that person ("Ruiz said his team ..."). Given names are not
+used: no permissively licensed given-name gender data is available to this project (see the
+README), and a name's gender is a guess where the text's own words are evidence.
 """
 
 from __future__ import annotations
@@ -97,7 +100,8 @@ class SpeakerIndex:
                 refs.append(MentionRef(mention.start, mention.end, entity, subject))
         self.refs = sorted(refs, key=lambda ref: ref.start)
         self._starts = [ref.start for ref in self.refs]
-        self.gender = {entity.id: _gender_of(entity) for entity in entities}
+        votes = _pronoun_votes(doc, self.refs)
+        self.gender = {entity.id: _gender_of(entity) or votes.get(entity.id) for entity in entities}
 
     def entity_at(self, start: int, end: int) -> MentionRef | None:
         """The entity mention overlapping [start, end), the longest if several."""
@@ -151,6 +155,31 @@ class SpeakerIndex:
         people = [ref for ref in refs if ref.entity.label == "PERSON"]
         chosen = people or refs
         return chosen[-1] if chosen else None
+
+
+def _pronoun_votes(doc: Doc, refs: list[MentionRef]) -> dict[str, str]:
+    """Gender the text itself gives a person: the gendered pronouns that follow their name in
+    a sentence naming no other person ("Ruiz said his team ..."), when they all agree."""
+    votes: dict[str, set[str]] = {}
+    starts = [ref.start for ref in refs]
+    for sentence in sentence_spans(doc):
+        inside = refs[
+            bisect_right(starts, sentence.start_char - 1) : bisect_right(
+                starts, sentence.end_char - 1
+            )
+        ]
+        people = {ref.entity.id for ref in inside if ref.entity.label == "PERSON"}
+        if len(people) != 1:
+            continue
+        first = min(ref.end for ref in inside if ref.entity.label == "PERSON")
+        found = {
+            PRONOUN_GENDER[token.lower_]
+            for token in sentence
+            if token.idx >= first and token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON"
+        }
+        if found:
+            votes.setdefault(people.pop(), set()).update(found)
+    return {entity: genders.pop() for entity, genders in votes.items() if len(genders) == 1}
 
 
 def _gender_of(entity: Entity) -> str | None:
