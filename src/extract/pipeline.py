@@ -46,11 +46,20 @@ class Pipeline:
     def process_data(
         self, articles: Iterable[Article], *, n_process: int = 1
     ) -> Iterator[dict[str, Any]]:
-        """Like `process`, as plain data (see `record_data`)."""
+        """Like `process`, as plain data (see `record_data`). With `n_process` > 1 the batches
+        go to worker processes (`extract.workers`); an article that fails raises ValueError."""
+        if n_process > 1:
+            from extract.workers import extract_in_workers
+
+            batches = _batches(articles, self.batch_size)
+            for results in extract_in_workers(self, batches, n_process):
+                for result in results:
+                    if not isinstance(result, dict):
+                        raise ValueError(result.message)
+                    yield result
+            return
         stream = ((self.make_doc(article), article) for article in articles)
-        for doc, article in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.batch_size, n_process=n_process
-        ):
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
             yield record_data(article, doc)
 
     def extract(self, article: Article) -> ArticleRecord:
@@ -129,6 +138,17 @@ def with_overrides(
     if source is not None:
         updates["source"] = source
     return article.model_copy(update=updates) if updates else article
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @cache

@@ -28,6 +28,7 @@ from extract.models import SCHEMA_VERSION, Article, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
 from extract.reconcile.registry import build_registry, previous_ids, with_corpus_ids
 from extract.records import atomic_write_text, write_json, write_jsonl
+from extract.workers import extract_batch, extract_in_workers
 
 ARTICLES_FILE = "articles.jsonl"
 ENTITIES_FILE = "entities.jsonl"
@@ -190,22 +191,17 @@ def _processes(settings: RunSettings, work: int) -> int:
 def _extract_all(
     pipeline: Pipeline, articles: list[Article], workers: int
 ) -> Iterator[dict[str, Any] | ErrorRecord]:
-    """Records in input order; a failing batch is redone article by article."""
-    size = max(pipeline.batch_size * max(workers, 1) * 4, 1)
-    for offset in range(0, len(articles), size):
-        chunk = articles[offset : offset + size]
-        try:
-            yield from list(pipeline.process_data(chunk, n_process=workers))
-        except Exception:  # one bad document: isolate it below
-            for article in chunk:
-                try:
-                    yield json.loads(pipeline.extract(article).model_dump_json())
-                except Exception as exc:
-                    yield ErrorRecord(
-                        path=article.source or article.id,
-                        reason="extraction_failed",
-                        message=f"extraction failed for article {article.id!r}: {exc}",
-                    )
+    """Records in input order, batch by batch; see `extract.workers` for the isolation."""
+    batches = (
+        articles[offset : offset + pipeline.batch_size]
+        for offset in range(0, len(articles), pipeline.batch_size)
+    )
+    if workers > 1:
+        for results in extract_in_workers(pipeline, batches, workers):
+            yield from results
+    else:
+        for batch in batches:
+            yield from extract_batch(pipeline, batch)
 
 
 def _too_long(article: Article) -> ErrorRecord:

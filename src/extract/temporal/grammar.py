@@ -211,7 +211,8 @@ def _plausible(kind: str, parts: dict[str, str], text: str, start: int, end: int
     """Filters a reader would insist on: capitalised month and weekday names, "may" the verb."""
     month = parts.get("month")
     if month is not None:
-        position = text.lower().find(month.lower(), start, end)
+        position = text[start:end].lower().find(month.lower())
+        position = position + start if position >= 0 else -1
         if position >= 0 and not text[position].isupper():
             return False
         bare = kind == "month" and "rel" not in parts and "mod" not in parts
@@ -221,7 +222,8 @@ def _plausible(kind: str, parts: dict[str, str], text: str, start: int, end: int
             return False  # "Jan" alone is more often a name than a month
     weekday = parts.get("weekday")
     if weekday is not None:
-        position = text.lower().find(weekday.lower(), start, end)
+        position = text[start:end].lower().find(weekday.lower())
+        position = position + start if position >= 0 else -1
         if position >= 0 and not text[position].isupper():
             return False
     if kind == "year":
