@@ -68,3 +68,98 @@ def test_no_publication_date_leaves_relative_values_underspecified() -> None:
     found = dates("The strike ended on Friday after twelve days.", published=None)
     assert found["Friday"].value == "XXXX-WXX-5"
     assert found["twelve days"].value == "P12D"
+
+
+def test_years_in_words() -> None:
+    found = dates(
+        "The plant opened in nineteen ninety-six. It closed in January nineteen ninety-seven, "
+        "after the winter of nineteen ninety-four had ruined it. Some feared the year two "
+        "thousand."
+    )
+    assert found["nineteen ninety-six"].value == "1996"
+    assert found["January nineteen ninety-seven"].value == "1997-01"
+    assert found["the winter of nineteen ninety-four"].value == "1994-WI"
+    assert found["the year two thousand"].value == "2000"
+
+
+def test_the_year_as_a_stretch_or_as_the_year_in_hand() -> None:
+    record = extract_article(
+        "Net income for the year ended June 30 rose. For the year, sales were flat.",
+        published="1989-10-27",
+    )
+    years = [(d.type, d.value) for d in record.dates if d.text == "the year"]
+    assert years == [("DURATION", "P1Y"), ("DATE", "1989")]
+
+
+def test_quarters_named_through_a_year() -> None:
+    found = dates(
+        "Profit in this year's third quarter fell, and the 1988 second quarter was weak too.",
+        published="1989-10-27",
+    )
+    assert found["this year's third quarter"].value == "1989-Q3"
+    assert found["the 1988 second quarter"].value == "1988-Q2"
+
+
+def test_year_earlier_comparisons_count_from_the_quarter_in_focus() -> None:
+    found = extract_article(
+        "Earnings rose in the third quarter. A year earlier, the company lost money, and "
+        "a year ago its sales were lower.",
+        published="1989-10-27",
+    ).dates
+    values = {d.text.lower(): d.value for d in found}
+    assert values["the third quarter"] == "1989-Q3"
+    assert values["a year earlier"] == "1988-Q3"
+    assert values["a year ago"] == "1988-Q3"
+
+
+def test_current_and_then_current() -> None:
+    found = dates("Current market conditions hurt, unlike the then current price.")
+    assert found["Current"].value == "PRESENT_REF"
+    assert found["then current"].value == "PAST_REF"
+
+
+def test_dates_that_lie_ahead_in_a_past_clause() -> None:
+    found = dates(
+        "The board declared a dividend payable Dec. 7 to stock of record Nov. 22.",
+        published="1989-10-27",
+    )
+    assert found["Dec. 7"].value == "1989-12-07"
+    assert found["Nov. 22"].value == "1989-11-22"
+    found = dates("The merger is scheduled to close Monday.", published="1989-11-02")
+    assert found["Monday"].value == "1989-11-06"
+    found = dates("Protesters planned a march on Saturday.", published="2000-01-07")
+    assert found["Saturday"].value == "2000-01-01"  # "planned" alone is past: no guess ahead
+    found = dates("A concert planned for Saturday was cancelled.", published="1999-10-24")
+    assert found["Saturday"].value == "1999-10-23"
+
+
+def test_the_following_year_counts_from_the_story() -> None:
+    found = dates("The company was founded in 1995. The following year it doubled in size.")
+    assert found["The following year"].value == "1996"
+
+
+def test_holidays_and_seasons_by_direction() -> None:
+    found = dates("Prices rose after Thanksgiving, and last fall was dry.", published="2000-01-07")
+    assert found["Thanksgiving"].value == "1999-11-25"
+    assert found["last fall"].value == "1999-FA"
+
+
+def test_a_bare_clock_time_is_on_the_day_the_story_is_at() -> None:
+    found = dates(
+        "The fire started on Friday night. Firefighters arrived at 10 p.m. and left at dawn.",
+        published="1998-10-26",
+    )
+    assert found["Friday night"].value == "1998-10-23TNI"
+    assert found["10 p.m."].value == "1998-10-23T22:00"
+
+
+def test_the_previous_weekday_counts_from_the_day_in_focus() -> None:
+    found = dates(
+        "The offer expired on Friday, Oct. 27, 1989. The previous Friday, talks had failed."
+    )
+    assert found["previous Friday"].value == "1989-10-20"
+
+
+def test_recent_weeks_is_a_vague_duration() -> None:
+    found = dates("In recent weeks, prices fell.")
+    assert (found["recent weeks"].type, found["recent weeks"].value) == ("DURATION", "PXW")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.sentences import sentence_index, sentence_spans, sentence_starts
@@ -39,6 +39,11 @@ def make_date_component(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
+_LOOKS_BACK_FROM_FOCUS = frozenset({"year_ago", "ago"})
+"""Kinds that compare with the period in focus ("the third quarter ... a year earlier ... the
+year-ago period"): each counts from that period, so none of them becomes the new focus."""
+
+
 class DateComponent(RecordComponent[DateMention]):
     """Finds and normalises the temporal expressions of a Doc into `doc._.dates`."""
 
@@ -56,6 +61,7 @@ class DateComponent(RecordComponent[DateMention]):
         starts = sentence_starts(doc)
         mentions: list[DateMention] = []
         previous: str | None = None
+        focus: tuple[Anchor, int] | None = None  # the last day named, and its sentence
         for index, (expression, span, tense) in enumerate(
             zip(expressions, spans, tenses, strict=True)
         ):
@@ -64,17 +70,25 @@ class DateComponent(RecordComponent[DateMention]):
                 event = _event_reference(
                     doc, expression, expressions, dates_by_index, index, anchor
                 )
-            resolved = resolve(expression, Context(anchor, tense, day_first, event, previous))
+            sentence = sentence_index(starts, span.start)
+            focus_day = focus[0] if focus and sentence - focus[1] <= FOCUS_SENTENCES else None
+            context = Context(anchor, tense, day_first, event, previous, focus_day)
+            resolved = resolve(expression, context)
             if resolved is None:
                 continue
-            if resolved.type == "DATE" and resolved.value and resolved.value[:1].isdigit():
+            named_day = _day_of(resolved.value)
+            if named_day is not None and resolved.type in {"DATE", "TIME"}:
+                focus = (Anchor(named_day, f"the day named before (“{expression.text}”)"), sentence)
+            # "a year earlier" compares with the period in focus; it does not move the story
+            moves_story = expression.kind not in _LOOKS_BACK_FROM_FOCUS
+            if resolved.type == "DATE" and (resolved.value or "")[:1].isdigit() and moves_story:
                 previous = resolved.value
             mentions.append(
                 DateMention(
                     text=expression.text,
                     start=expression.start,
                     end=expression.end,
-                    sentence=sentence_index(starts, span.start),
+                    sentence=sentence,
                     type=resolved.type,
                     value=resolved.value,
                     anchor=resolved.anchor,
@@ -82,6 +96,20 @@ class DateComponent(RecordComponent[DateMention]):
                 )
             )
         return mentions
+
+
+FOCUS_SENTENCES = 2
+"""How far back (in sentences) a named day still dates a bare clock time."""
+
+
+def _day_of(value: str | None) -> date | None:
+    """The day of a day-precise value ("1998-10-23", "1998-10-23TNI"), else None."""
+    if not value or len(value) < 10 or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def dates_of(doc: Doc) -> list[DateMention]:
@@ -138,8 +166,62 @@ def _dates_a_past_event(span: Span) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.tag_ == "VBD"
 
 
+_PROSPECTIVE = frozenset(
+    {"schedule", "plan", "expect", "postpone", "delay", "due", "slate", "intend", "set", "aim"}
+)
+"""Verbs whose dates lie ahead even in the past tense: "planned a rally on Saturday"."""
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """True when the verb, or the verb it depends on, schedules or plans what it dates and is
+    not itself past ("is scheduled to close Monday", "has scheduled a news conference
+    Thursday"; but "planned to pay on Friday", "had been due to expire Friday" stay past)."""
+    for token in (verb, verb.head):
+        if token.lemma_.lower() not in _PROSPECTIVE or token.tag_ == "VBD":
+            continue
+        if token.dep_ in {"acl", "amod"}:
+            continue  # "a service planned for Saturday was canceled": the clause decides
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if "had" not in auxiliaries and not ({"was", "were"} & auxiliaries):
+            return True
+    return False
+
+
+_UNTIL = frozenset({"until", "till", "through", "thru"})
+_DATED_AHEAD = frozenset(
+    {"payable", "effective", "record", "due", "starting", "beginning", "extended", "expire"}
+)
+"""Words that date something to come whatever the clause's tense: "payable Dec. 7",
+"effective Feb. 1", "shareholders of record Nov. 22"."""
+
+
 def tense_of(span: Span) -> Tense:
-    """Past, present or future of the clause the expression sits in, from its verb group."""
+    """Past, present or future of the clause the expression sits in, from its verb group.
+
+    "until"/"through" point ahead (to the nearest such date in a past clause), and a date held
+    by "payable", "effective", "of record" is read as the nearest such date ("present")."""
+    head = span.root.head
+    before = _word_before(span)
+    if _DATED_AHEAD & {head.lower_, head.head.lower_, before}:
+        return "present"
+    tense = _verb_tense(span)
+    if head.lower_ in _UNTIL:
+        return "present" if tense == "past" else "future"
+    return tense
+
+
+def _word_before(span: Span) -> str:
+    """The word before the expression, over "on", "to", "until" and the like."""
+    index = span.start - 1
+    while index >= 0 and (span.doc[index].is_punct or span.doc[index].lower_ in _LINKS):
+        index -= 1
+    return span.doc[index].lower_ if index >= 0 else ""
+
+
+_LINKS = frozenset({"on", "to", "until", "till", "through", "of", "as", "from"})
+
+
+def _verb_tense(span: Span) -> Tense:
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -148,10 +230,14 @@ def tense_of(span: Span) -> Tense:
     group = [verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})]
     if any(t.lower_ in {"will", "'ll", "shall", "would"} for t in group):
         return "future"
+    if _looks_ahead(verb):
+        return "future"
     if any(t.lower_ == "going" for t in group) and any(c.lower_ == "to" for c in verb.subtree):
         return "future"
     if any(t.tag_ in {"VBD"} for t in group) or any(t.lower_ in {"has", "have"} for t in group[1:]):
         return "past"
+    if verb.tag_ == "VBN" and len(group) == 1 and verb.dep_ in {"acl", "relcl", "advcl"}:
+        return "past"  # "the year ended March 31": a participle that reports
     return "present"
 
 

@@ -52,6 +52,15 @@ CLOCK = (
 )
 
 
+SPELLED_YEAR = (
+    r"(?P<spelled>nineteen(?:\s+hundred(?:\s+and)?)?\s+"
+    rf"(?:(?:{TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{SMALL})"
+    r"|(?<=the year )two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten))?)"
+)
+"""A year in words: "nineteen ninety-six", "(the year) two thousand"."""
+
+
 @dataclass
 class Expression:
     """A candidate temporal expression: character span, rule kind and captured parts."""
@@ -73,6 +82,7 @@ _RULES: list[tuple[str, str]] = [
     ("month_day", rf"\b{WEEKDAY_OPT}{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?"),
     ("day_month", rf"\b{WEEKDAY_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_FULL}\b(?:,?\s+{YEAR}\b)?"),
     ("month_year", rf"\b{MOD}{MONTH}(?:\s+of)?,?\s+{YEAR}\b"),
+    ("month_year", rf"\b{MOD}{MONTH}(?:\s+of)?,?\s+{SPELLED_YEAR}\b"),
     ("month", rf"\b{MOD}(?:{REL}\s+)?{MONTH_FULL}\b"),
     ("year", rf"\b{MOD}(?:the\s+(?:year|fiscal year)\s+|fiscal\s+)?{YEAR}\b(?!\s*(?:%|percent))"),
     ("decade", rf"\b(?:the\s+)?{MOD}(?P<decade>1[5-9]\d0|20\d0)'?s\b"),
@@ -92,15 +102,33 @@ _RULES: list[tuple[str, str]] = [
     ("quarter", r"\b(?P<rel>the)\s+quarter\b(?!\s+(?:of|point|century|mile|inch|hour))"),
     ("weekend", r"\b(?P<rel>the|this|last|next|past)\s+weekend\b"),
     ("quarter", rf"\bQ(?P<ord>[1-4])\s+{YEAR}\b"),
+    (
+        "quarter",
+        rf"\b(?P<yrel>this|last|next)\s+year's\s+(?P<ord>{ORDINAL_WORD})\s+quarter\b",
+    ),
+    ("quarter", rf"\bthe\s+{YEAR}\s+(?:(?P<ord>first|second|third|fourth)\s+)?quarter\b"),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?{SPELLED_YEAR}\b"),
+    (
+        "the_year",
+        r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?year(?P<ending>)"
+        r"(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)",
+    ),
+    (
+        "the_year",
+        r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<which>(?:full|fiscal|calendar)\s+)?"
+        r"year\b(?![\s-]*(?:ago|earlier|before|ended|ending|that|two|\d|-|'s))",
+    ),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\s+of\s+{YEAR}\b"),
     (
         "relative_unit",
-        rf"\b{MOD}(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|year|decade|century)\b",
+        rf"\b{MOD}(?:the\s+)?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|decade"
+        r"|century)\b",
     ),
     (
         "season",
         rf"\b{MOD}(?:the\s+)?(?:{REL}\s+|this\s+past\s+)?{SEASON}\b(?:\s+(?:of\s+)?{YEAR})?",
     ),
+    ("season", rf"\b{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{SPELLED_YEAR}\b"),
     ("weekday", rf"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?\b"),
     (
         "deictic_day",
@@ -143,7 +171,8 @@ _RULES: list[tuple[str, str]] = [
         r"\b(?:(?:for|over|within|after|in)\s+|(?:the\s+)?(?:coming|past)\s+)"
         r"(?P<unit>minute|hour|day|week|month|year|decade)s\b",
     ),
-    ("ref", r"\b(?P<past>recent\s+(?:days|weeks|months|years|decades|times))\b"),
+    ("ref", r"\b(?P<past>recent\s+(?:years|decades|times))\b"),
+    ("recent", r"\brecent\s+(?P<unit>day|week|month)s\b"),
     (
         "set",
         rf"\b(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?:{WEEKDAY}|{UNIT}|{PART}|"
@@ -152,11 +181,13 @@ _RULES: list[tuple[str, str]] = [
     ("set", r"\b(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)\b"),
     ("set", rf"\b(?P<per>once|twice|three times)\s+a\s+{UNIT}\b"),
     ("time", rf"\b(?:{CLOCK})(?:\s+(?:[A-Z]{{2,4}}T))?(?:,?\s+{WEEKDAY})?"),
+    ("time", rf"\b(?:{CLOCK})(?:\s+(?:[A-Z]{{2,4}}T))?,?\s+{MONTH}\s+{DAY}\b"),
     ("time", rf"\b(?P<named>noon|midnight|midday)\b(?:,?\s+{WEEKDAY})?"),
     ("year_ago", r"\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?P<what>quarter|period))?\b"),
     (
         "holiday",
-        r"\b(?P<holiday>christmas eve|christmas day|christmas|new year's eve|new year's day"
+        r"\b(?:(?P<rel>last|next|this)\s+)?"
+        r"(?P<holiday>christmas eve|christmas day|christmas|new year's eve|new year's day"
         r"|thanksgiving(?: day)?|independence day|valentine's day|halloween|easter(?: sunday)?)\b"
         rf"(?:\s+{YEAR})?",
     ),
@@ -164,6 +195,8 @@ _RULES: list[tuple[str, str]] = [
         "ref",
         r"\b(?P<present>now|currently|nowadays|at present|at the moment|these days|right now)\b",
     ),
+    ("ref", r"\b(?P<present>current)\b(?=\s+[a-z])(?!\s+(?:account|affairs|events)\b)"),
+    ("ref", r"\b(?P<past>then[- ]current)\b"),
     (
         "ref",
         r"\b(?P<past>recently|lately|in the past|the past|once upon a time)"
@@ -231,7 +264,7 @@ def _plausible(kind: str, parts: dict[str, str], text: str, start: int, end: int
     if parts.get("present") == "Now" and _DISCOURSE_START.search(text[max(0, start - 3) : start]):
         return False  # sentence-opening "Now, ..." is a discourse marker, not a time
 
-    if kind == "season" and not ({"rel", "year", "mod"} & parts.keys()):
+    if kind == "season" and not ({"rel", "year", "mod", "spelled"} & parts.keys()):
         # "fall" and "spring" are verbs and nouns too: a bare season needs "in the", "during"...
         return bool(_SEASON_CONTEXT.search(text[max(0, start - 12) : start]))
     return True

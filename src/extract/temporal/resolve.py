@@ -50,6 +50,8 @@ class Context:
     event: Anchor | None = None
     previous: str | None = None
     """The value of the closest earlier DATE expression (the narrative's reference time)."""
+    focus_day: Anchor | None = None
+    """The day a nearby earlier expression named, for clock times without a day of their own."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,17 @@ def _nearest_year(anchor: date, month: int, day: int, tense: Tense) -> date | No
 
 
 def _month_year(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
-    return _absolute(f"{int(parts['year']):04d}-{month_number(parts['month']):02d}")
+    year = _stated_year(parts)
+    return _absolute(f"{year:04d}-{month_number(parts['month']):02d}") if year else None
+
+
+def _stated_year(parts: dict[str, str]) -> int | None:
+    """The year an expression states, in digits or in words."""
+    if "year" in parts:
+        return int(parts["year"])
+    if "spelled" in parts:
+        return spelled_year(parts["spelled"])
+    return None
 
 
 def _month(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
@@ -181,6 +193,20 @@ def _quarter(parts: dict[str, str], text: str, context: Context) -> Resolved | N
         if 1 <= number <= 4:
             return _absolute(f"{parts['year']}-Q{number}")
         return None
+    if "year" in parts:  # "the 1988 quarter": the quarter under discussion, in that year
+        discussed = _quarter_in_discussion(context)
+        if discussed is None:
+            return Resolved("DATE", f"{parts['year']}-QX", None, 0.5)
+        note = context.anchor.note if context.anchor else None
+        return Resolved("DATE", f"{parts['year']}-Q{discussed}", note, 0.7)
+    if "yrel" in parts:  # "last year's third quarter"
+        if context.anchor is None:
+            return Resolved("DATE", None, None, 0.3)
+        shift = {"this": 0, "last": -1, "next": 1}[parts["yrel"].lower()]
+        number = ORDINALS.get(ordinal, 0) if ordinal not in {"last", "final"} else 4
+        if not 1 <= number <= 4:
+            return None
+        return _relative(f"{context.anchor.day.year + shift:04d}-Q{number}", context)
     if rel == "the":
         previous = context.previous or ""
         if len(previous) == 7 and previous[5] == "Q":
@@ -206,6 +232,47 @@ def _quarter(parts: dict[str, str], text: str, context: Context) -> Resolved | N
     return _relative(f"{index // 4:04d}-Q{index % 4 + 1}", context)
 
 
+def _quarter_in_discussion(context: Context) -> int | None:
+    """The quarter the text last named, else the last full quarter before the anchor."""
+    previous = context.previous or ""
+    if len(previous) == 7 and previous[5] == "Q" and previous[6].isdigit():
+        return int(previous[6])
+    if context.anchor is None:
+        return None
+    current = quarter_of(context.anchor.day)
+    return 4 if current == 1 else current - 1
+
+
+def _spelled_year(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
+    year = spelled_year(parts["spelled"])
+    return _absolute(f"{year:04d}", 0.9) if year else None
+
+
+def spelled_year(words_text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "nineteen hundred and ten" -> 1910, "two thousand" ->
+    2000; None when the words are not such a year."""
+    words = words_text.lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + rest if rest is not None and rest < 100 else None
+    if words[:1] != ["nineteen"]:
+        return None
+    words = words[1:]
+    if words and words[0] == "hundred":
+        words = words[1:]
+    rest = number_value(" ".join(words)) if words else 0
+    return 1900 + rest if rest is not None and 0 <= rest <= 99 else None
+
+
+def _the_year(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
+    """ "the year ended June 30" is a stretch of a year; "for the year" is the year in hand."""
+    if "ending" in parts:
+        return Resolved("DURATION", "P1Y", None, 0.8)
+    if context.anchor is None:
+        return Resolved("DATE", None, None, 0.3)
+    return _relative(f"{context.anchor.day.year:04d}", context)
+
+
 def _half(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
     number = 1 if parts["ord"].lower() == "first" else 2
     return _absolute(f"{parts['year']}-H{number}")
@@ -218,6 +285,10 @@ def _relative_unit(parts: dict[str, str], text: str, context: Context) -> Resolv
         return Resolved("DURATION", duration(size, designator, time_unit=False), None, 0.8)
     if rel == "same":
         context = Context(context.event or context.anchor, context.tense, context.day_first)
+    if rel in _ANAPHORIC_RELS:
+        narrative = _narrative_reference(context, unit)
+        if narrative is not None:
+            context = Context(narrative, context.tense, context.day_first)
     if context.anchor is None:
         return Resolved("DATE", None, None, 0.3)
     anchor = context.anchor.day
@@ -235,14 +306,39 @@ def _relative_unit(parts: dict[str, str], text: str, context: Context) -> Resolv
     return _relative(f"{anchor.year // 100 + shift:02d}XX", context)
 
 
+_ANAPHORIC_RELS = {"following", "previous", "same"}
+"""Relatives that count from the story's time, not the day of writing: "the following year"."""
+
+
+def _narrative_reference(context: Context, unit: str) -> Anchor | None:
+    """The date the narrative last named, precise enough to count `unit`s from."""
+    previous = context.previous or ""
+    needed = {"year": 4, "decade": 4, "century": 4, "month": 7}.get(unit, 10)
+    if len(previous) < needed or not previous[:4].isdigit():
+        return None
+    try:
+        if len(previous) >= 10 and previous[4] == "-" and previous[7] == "-":
+            day = date.fromisoformat(previous[:10])
+        elif len(previous) >= 7 and previous[4] == "-" and previous[5:7].isdigit():
+            day = date(int(previous[:4]), int(previous[5:7]), 1)
+        else:
+            day = date(int(previous[:4]), 1, 1)
+    except ValueError:
+        return None
+    return Anchor(day, f"the date the text last named ({previous})")
+
+
 def _season(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
     code = SEASONS[parts["season"].lower()]
-    if "year" in parts:
-        return _absolute(f"{parts['year']}-{code}")
+    stated = _stated_year(parts)
+    if stated is not None:
+        return _absolute(f"{stated:04d}-{code}")
     if context.anchor is None:
         return Resolved("DATE", f"XXXX-{code}", None, 0.4)
     anchor = context.anchor.day
-    current = _SEASON_ORDER.index(_season_of(anchor.month))
+    # January and February belong to the winter that began the December before: in them, every
+    # season of the year is still ahead.
+    current = -1 if anchor.month <= 2 else _SEASON_ORDER.index(_season_of(anchor.month))
     wanted = _SEASON_ORDER.index(code)
     rel = parts.get("rel", "").lower() or ("last" if "past" in text else "")
     year = anchor.year
@@ -268,6 +364,9 @@ def _weekday(parts: dict[str, str], text: str, context: Context) -> Resolved | N
         return Resolved(kind, f"XXXX-WXX-{weekday}{suffix}", None, 0.4)
     anchor = context.anchor.day
     rel = parts.get("rel", "").lower()
+    if rel in {"previous", "following"} and context.focus_day is not None:
+        anchor = context.focus_day.day  # "the previous Friday": before the day in the story
+        context = Context(context.focus_day, context.tense, context.day_first)
     if rel in _PAST_RELS:
         day = weekday_relative(anchor - timedelta(days=1), weekday, -1)
     elif rel in _NEXT_RELS:
@@ -380,6 +479,8 @@ def _duration(parts: dict[str, str], text: str, context: Context) -> Resolved | 
     raw = parts.get("num", "")
     if unit == "second" and raw.lower() in {"a", "an"}:
         return None  # "a second term" is an ordinal, not one second
+    if unit in {"second", "quarter"} and raw.isdigit() and 1500 <= int(raw) <= 2099:
+        return None  # "the 1988 second quarter": a year, not 1988 seconds
     amount = number_value(raw) if raw else None
     designator, size, time_unit = UNITS[unit]
     if amount is not None and ("1/2" in raw or "half" in parts):
@@ -419,19 +520,23 @@ def _year_ago(parts: dict[str, str], text: str, context: Context) -> Resolved | 
 def _holiday(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
     name = parts["holiday"].lower()
     if "year" in parts:
-        year = int(parts["year"])
-    elif context.anchor is not None:
-        year = context.anchor.day.year
-    else:
+        day = holiday_date(name, int(parts["year"]))
+        return _absolute(day.isoformat(), 0.95) if day else None
+    if context.anchor is None:
         return Resolved("DATE", None, None, 0.3)
-    day = holiday_date(name, year)
-    if day is None:
-        return None
-    if "year" in parts:
-        return _absolute(day.isoformat(), 0.95)
-    if context.anchor is not None and context.tense == "past" and day > context.anchor.day:
-        day = holiday_date(name, year - 1) or day
-    return _relative(day.isoformat(), context)
+    anchor = context.anchor.day
+    rel = parts.get("rel", "").lower()
+    tense: Tense = "past" if rel in _PAST_RELS else "future" if rel in _NEXT_RELS else context.tense
+    days = [holiday_date(name, anchor.year + shift) for shift in (-1, 0, 1)]
+    found = [d for d in days if d is not None]
+    if tense == "past":
+        found = [d for d in found if d <= anchor] or found
+        return _relative(max(found).isoformat(), context) if found else None
+    if tense == "future":
+        found = [d for d in found if d >= anchor] or found
+        return _relative(min(found).isoformat(), context) if found else None
+    nearest = min(found, key=lambda d: abs((d - anchor).days)) if found else None
+    return _relative(nearest.isoformat(), context) if nearest else None
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -511,11 +616,26 @@ def _time(parts: dict[str, str], text: str, context: Context) -> Resolved | None
     if context.anchor is None:
         return Resolved("TIME", f"XXXX-XX-XXT{clock}", None, 0.5)
     day = context.anchor.day
+    if "month" in parts:  # "5 p.m. EST Nov. 9"
+        found = _nearest_year(day, month_number(parts["month"]), int(parts["day"]), context.tense)
+        if found is not None:
+            return _relative(f"{found.isoformat()}T{clock}", context, "TIME")
+    if context.focus_day is not None and "weekday" not in parts:
+        # "Friday night ... at 10 p.m.": a bare clock time is on the day the story is at
+        return Resolved(
+            "TIME", f"{context.focus_day.day.isoformat()}T{clock}", context.focus_day.note, 0.7
+        )
     if "weekday" in parts:
         weekday = _weekday({"weekday": parts["weekday"]}, text, context)
         if weekday is not None and weekday.value:
             day = date.fromisoformat(weekday.value[:10])
     return _relative(f"{day.isoformat()}T{clock}", context, "TIME")
+
+
+def _recent(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
+    """ "in recent weeks": an unspecified number of weeks up to now."""
+    designator = UNITS[parts["unit"].lower()][0]
+    return Resolved("DURATION", f"PX{designator}", None, 0.7)
 
 
 def _ref(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
@@ -550,4 +670,7 @@ _HANDLERS = {
     "set": _set,
     "time": _time,
     "ref": _ref,
+    "recent": _recent,
+    "spelled_year": _spelled_year,
+    "the_year": _the_year,
 }
