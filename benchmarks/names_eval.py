@@ -3,7 +3,8 @@
 Gold: GUM's coreference (entity ids, within a document) and identity (Wikipedia names, across
 documents) for mentions of people, organisations and places that are proper names. Each gold
 mention is matched to the extract mention covering at least half of the longer of the two.
-Pairwise precision/recall/F1:
+A system mention inside the gold span that ends where it ends also matches, since extract
+keeps titles and articles out of names ("Professor [Chomsky]"). Pairwise precision/recall/F1:
   * within articles: pairs of gold mentions in one document, linked when extract gives both
     the same entity id;
   * across articles: pairs from different documents with a gold identity, linked when extract
@@ -98,6 +99,20 @@ def _is_name(tags: list[str]) -> bool:
     return all(tag in {"PROPN", "ADP", "CCONJ", "PUNCT", "DET", "PART"} for tag in core)
 
 
+def covers(gold: GoldMention, start: int, end: int) -> bool:
+    """A system mention stands for a gold one when they overlap by half of the longer, or when
+    it lies inside the gold span and ends where it ends: our mentions are clean names, without
+    the title or article the gold span keeps ("Professor [Chomsky]", "the [Press]")."""
+    shared = min(end, gold.end) - max(start, gold.start)
+    longer = max(end - start, gold.end - gold.start)
+    if shared > 0 and shared >= longer / 2:
+        return True
+    if not gold.start <= start < end == gold.end:
+        return False
+    prefix = gold.text[: start - gold.start]
+    return len(prefix.split()) <= 2 and not re.search(r",| of | at |\bof\b", prefix)
+
+
 def pair_scores(
     gold: set[tuple[int, int]], system: set[tuple[int, int]]
 ) -> tuple[float, float, float]:
@@ -110,6 +125,7 @@ def pair_scores(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=None)
+    parser.add_argument("--errors", type=Path, default=None, help="Write missed and wrong links.")
     args = parser.parse_args()
     root = require(dev_data_dir() / "gum-interview")
     documents = {path.stem: read_gum(path) for path in sorted(root.glob("*.conllu"))}
@@ -130,9 +146,7 @@ def main() -> None:
             text = None
             for entity in store[mention.doc]["entities"]:
                 for m in entity["mentions"]:
-                    shared = min(m["end"], mention.end) - max(m["start"], mention.start)
-                    longer = max(m["end"] - m["start"], mention.end - mention.start)
-                    if shared > 0 and shared >= longer / 2:
+                    if covers(mention, m["start"], m["end"]):
                         found, text = entity["id"], m["text"]
             out.append(found)
         system_text.append(text)
@@ -158,6 +172,19 @@ def main() -> None:
                 across_ours.add((i, j))
             if same_text:
                 across_base.add((i, j))
+    if args.errors is not None:
+        lines = []
+        for kind, g, ours in (
+            ("within", within_gold, within_ours),
+            ("across", across_gold, across_ours),
+        ):
+            for tag, pairs in (("MISSED", g - ours), ("WRONG", ours - g)):
+                for i, j in sorted(pairs):
+                    lines.append(
+                        f"{kind}\t{tag}\t{gold[i].doc}\t{gold[i].text!r}->{system_text[i]!r}"
+                        f"\t{gold[j].doc}\t{gold[j].text!r}->{system_text[j]!r}"
+                    )
+        args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
         f"GUM interviews: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
         f"{len(within_gold)} within-document and {len(across_gold)} cross-document gold links; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -57,3 +58,19 @@ def test_capitals_lines_are_detected_and_recased_with_the_same_length() -> None:
     recased = recase(text[:35], {"romania": "Romania", "lithuania": "Lithuania", "beat": "beat"})
     assert recased == "Romania beat Lithuania in Bucharest"
     assert len(recased) == 35
+
+
+@pytest.mark.model
+def test_a_given_name_alone_is_found_when_only_one_person_has_it() -> None:
+    from extract import extract_article
+
+    record = extract_article(
+        "Professor Helen Achebe opened the laboratory on Monday. Her students say Helen works "
+        "late, and Achebe agrees."
+    )
+    [helen] = [e for e in record.entities if e.name == "Helen Achebe"]
+    assert sorted(m.text for m in helen.mentions) == ["Achebe", "Helen", "Helen Achebe"]
+    record = extract_article("Anna Berg met Anna Holm. Later Anna left.")
+    for entity in record.entities:  # two Annas: the bare given name joins neither
+        texts = {m.text for m in entity.mentions}
+        assert not ("Anna" in texts and texts & {"Anna Berg", "Anna Holm"})

@@ -62,3 +62,22 @@ def test_clusters_partition_the_mentions(items: list[tuple[str, str]]) -> None:
     flat = sorted(index for group in groups for index in group)
     assert flat == list(range(len(items)))
     assert [group[0] for group in groups] == sorted(group[0] for group in groups)
+
+
+def test_an_organisation_short_form_links_to_the_one_longer_name() -> None:
+    from extract.reconcile.cluster import MentionName, cluster_mentions
+
+    mentions = [
+        MentionName("New York Press", "ORG", 0),
+        MentionName("Press", "ORG", 50),
+        MentionName("New York", "GPE", 80),
+        MentionName("York", "GPE", 90),
+    ]
+    groups = cluster_mentions(mentions)
+    assert [0, 1] in groups and [2] in groups and [3] in groups
+    two = [
+        MentionName("New York Times", "ORG", 0),
+        MentionName("Financial Times", "ORG", 20),
+        MentionName("Times", "ORG", 40),
+    ]
+    assert [2] in cluster_mentions(two)  # ambiguous: linked to neither

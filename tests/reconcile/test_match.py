@@ -34,6 +34,11 @@ PAIRS = [
     ("Acme Holdings Inc.", "Acme", "ORG", True, "legal form"),
     ("the United Nations", "United Nations", "ORG", True, "same name"),
     ("Gazprom", "Rosneft", "ORG", False, "different"),
+    ("U.S.", "US", "GPE", True, "same acronym"),
+    ("U.N.", "EU", "ORG", False, "different acronyms"),
+    ("New York Press", "Press", "ORG", True, "short form of"),
+    ("New York", "York", "GPE", False, "different"),
+    ("Dunmore University", "Dunmore", "ORG", False, "different"),
 ]
 
 

@@ -3,7 +3,8 @@
 The statistical model misses names in captions, headlines, lists and all-capitals lines that it
 finds in running text. Here every clean name found by the model becomes a pattern, and the Doc
 is searched for other occurrences: the same words (also in capitals), a person's surname alone,
-and a close spelling of a person's full name ("Katya Morozova" beside "Katia Morozova").
+a person's given name alone when no one else in the text has it, and a close spelling of a
+person's full name ("Katya Morozova" beside "Katia Morozova").
 """
 
 from __future__ import annotations
@@ -37,11 +38,14 @@ def _exact_occurrences(
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     labels: dict[str, dict[str, int]] = {}
     words: dict[str, list[str]] = {}
+    given = _unique_given_names(doc, pieces, lexicon)
     for piece in pieces:
         span = piece.span(doc)
         forms = [[t.text for t in span]]
         if piece.label == "PERSON" and len(span) > 1 and len(span[-1].text) >= MIN_SURNAME_CHARS:
             forms.append([span[-1].text])
+            if span[0].text in given:
+                forms.append([span[0].text])  # interviews call people "Isabel"
         for form in forms:
             key = " ".join(form).lower()
             words.setdefault(key, form)
@@ -64,6 +68,29 @@ def _exact_occurrences(
         found.append(Piece(start=start, end=end, label=label, source="consistency"))
         taken.update(range(start, end))
     return found
+
+
+def _unique_given_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> set[str]:
+    """Given names that belong to exactly one full person name in the Doc and are no other
+    name's surname or a name the model found on its own."""
+    owners: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    alone: set[str] = set()
+    for piece in pieces:
+        span = piece.span(doc)
+        if len(span) == 1:
+            alone.add(span[0].text)
+        if piece.label != "PERSON" or len(span) < 2:
+            continue
+        first = span[0].text
+        surnames.add(span[-1].text)
+        if len(first) >= MIN_SURNAME_CHARS and first.isalpha() and not lexicon.is_role(first):
+            owners.setdefault(first, set()).add(span.text)
+    return {
+        name
+        for name, full in owners.items()
+        if len(full) == 1 and name not in surnames and name not in alone
+    }
 
 
 def _continues_a_name(doc: Doc, index: int, lexicon: RoleLexicon) -> bool:

@@ -1,7 +1,8 @@
 """Within-article clustering of name mentions into entities (first pass).
 
 Mentions are linked when they have the same name key, when an acronym spells a full name's
-initials, or when a single word is the surname of exactly one full person name in the article.
+initials, when a single word is the surname of exactly one full person name in the article, or
+when an organisation is named by the last words of exactly one longer name ("the Press").
 Ambiguity (two full names sharing the surname) leaves the short form unlinked: merging wrongly
 is worse than not merging. Pure: `MentionName`s in, groups of indices out.
 """
@@ -77,6 +78,7 @@ def cluster_mentions(mentions: Sequence[MentionName]) -> list[list[int]]:
     _link_close_spellings(mentions, groups)
     _link_acronyms(mentions, groups)
     _link_surnames(mentions, groups)
+    _link_short_forms(mentions, groups)
     return groups.groups()
 
 
@@ -128,6 +130,28 @@ def _link_surnames(mentions: Sequence[MentionName], groups: _Groups) -> None:
                 if len(roots) == 1:
                     groups.union(index, roots.pop())
                 break
+
+
+_ORG_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _link_short_forms(mentions: Sequence[MentionName], groups: _Groups) -> None:
+    """ "the Press" after "New York Press": an organisation named by the last words of exactly
+    one longer name in the article (never two: "the Times" stays alone beside two Timeses)."""
+    longer: dict[tuple[str, ...], set[int]] = {}
+    for index, mention in enumerate(mentions):
+        words = tuple(name_key(mention.text).split())
+        if mention.label in _ORG_LABELS and len(words) >= 2:
+            for cut in range(1, len(words)):
+                longer.setdefault(words[cut:], set()).add(index)
+    for index, mention in enumerate(mentions):
+        words = tuple(name_key(mention.text).split())
+        if mention.label not in _ORG_LABELS or not words or is_acronym(mention.text):
+            continue
+        roots = {groups.find(full) for full in longer.get(words, set())}
+        roots.discard(groups.find(index))
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
 
 
 def vote_label(labels: Sequence[tuple[str, float]]) -> str:

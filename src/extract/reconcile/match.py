@@ -25,6 +25,8 @@ from extract.reconcile.names import acronym_of, is_acronym, name_key, strip_acce
 from extract.resources import default_role_lexicon
 
 PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
+"""Places: a shorter name is another place ("York" is not "New York")."""
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 _GENDERED_ENDINGS = (("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("skaya", "sky"), ("ska", "ski"))
 _LEGAL_FORMS = frozenset(
@@ -93,7 +95,7 @@ def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = Tr
         return NameMatch(True, 1.0, "same name")
     if label in PERSON_LABELS:
         return _match_people(_person_words(a), _person_words(b), name_groups)
-    return _match_other(a, b)
+    return _match_other(a, b, organisation=label not in PLACE_LABELS)
 
 
 def _person_words(name: str) -> list[str]:
@@ -183,7 +185,7 @@ def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMat
     ending = _gendered(x, y)
     if ending is not None:
         return NameMatch(False, 0.0, f"gendered surname endings {ending}")
-    shared = _variant_groups(x) & _variant_groups(y) if groups else frozenset()
+    shared = variant_groups(x) & variant_groups(y) if groups else frozenset()
     if shared:
         kind = "nickname" if any(group.startswith("NICK:") for group in shared) else "variants"
         return NameMatch(True, 0.95, f"name {kind} ({x}/{y}, Wikidata name groups)")
@@ -216,6 +218,7 @@ def _difference(x: str, y: str) -> str:
     return " + ".join(parts) or f"{x}/{y}"
 
 
+@lru_cache(maxsize=1 << 17)
 def transliterate(word: str) -> str:
     """A romanisation-independent key for one name word."""
     text = strip_accents(word.lower())
@@ -237,7 +240,7 @@ def _generational(words: list[str]) -> str | None:
 
 
 @cache
-def _variant_groups(word: str) -> frozenset[str]:
+def variant_groups(word: str) -> frozenset[str]:
     """Wikidata name-variant groups and nickname groups a name word belongs to (via rigour)."""
     from rigour.names import NameTypeTag, analyze_names
 
@@ -251,8 +254,12 @@ def _variant_groups(word: str) -> frozenset[str]:
     return frozenset(groups)
 
 
-def _match_other(a: str, b: str) -> NameMatch:
+def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:
     """Organisations, places, works: acronyms, legal forms, shorter forms, close spellings."""
+    if is_acronym(a) and is_acronym(b):
+        if a.replace(".", "").upper() == b.replace(".", "").upper():
+            return NameMatch(True, 0.95, "same acronym")
+        return NameMatch(False, 0.0, "different acronyms")
     if is_acronym(a) or is_acronym(b):
         short, long = (a, b) if is_acronym(a) else (b, a)
         if acronym_of(long) == short.replace(".", "").upper():
@@ -261,6 +268,9 @@ def _match_other(a: str, b: str) -> NameMatch:
     core_a, core_b = _core_words(a), _core_words(b)
     if core_a and core_a == core_b:
         return NameMatch(True, 0.95, "legal form or article dropped")
+    fewer, more = sorted((core_a, core_b), key=len)
+    if organisation and fewer and len(fewer) < len(more) and more[-len(fewer) :] == fewer:
+        return NameMatch(True, 0.75, "short form of")  # "the Press" ~ "New York Press"
     if len(core_a) == len(core_b) and all(
         word_match(x, y, surname=True).same for x, y in zip(core_a, core_b, strict=True)
     ):

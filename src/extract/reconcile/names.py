@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^\w\s&-]+")
 _SPACES = re.compile(r"\s+")
@@ -15,12 +16,14 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "de
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 
 
+@lru_cache(maxsize=1 << 17)
 def strip_accents(text: str) -> str:
     """Remove combining marks: "Zoë Šťastná" -> "Zoe Stastna"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """A comparison key: case, accents, punctuation, possessive and a leading "the" removed."""
     text = _POSSESSIVE.sub("", name.strip())

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.decisions import Decision, read_decisions
-from extract.reconcile.match import match_names, transliterate
+from extract.reconcile.match import match_names, transliterate, variant_groups
 from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
 
 __all__ = [
@@ -43,6 +43,10 @@ LABEL_FAMILY = {
 }
 
 
+_MATCH_LABEL = {"PERSON": "PERSON", "PLACE": "GPE"}
+"""The `match_names` label that stands for a label family."""
+
+
 @dataclass
 class Group:
     """Entities of several articles taken to be one thing."""
@@ -55,6 +59,7 @@ class Group:
     context: set[str] = field(default_factory=set)
     merges: list[dict[str, Any]] = field(default_factory=list)
     mentions: int = 0
+    representatives: list[str] | None = None
 
     def name_keys(self) -> set[str]:
         return {name_key(name) for name in self.names}
@@ -149,17 +154,32 @@ def _blocking_keys(group: Group) -> set[str]:
             continue
         if group.family == "PERSON":
             last = words[-1]
-            # Two ends of the surname: one spelling slip rarely changes both.
+            # Three views of the surname: its start, its end and its sound; one spelling slip
+            # rarely changes all three. A full name is keyed by each view together with its
+            # given name (initial or Wikidata variant group), which keeps blocks small; the
+            # bare views ("v:") pair a lone surname with anyone of that surname.
             spelled = transliterate(last)
-            keys.add("t:" + spelled[:4])
-            keys.add("e:" + spelled[-4:])
-            keys.add("m:" + _metaphone(last))
+            views = (f"t{spelled[:4]}", f"e{spelled[-4:]}", f"m{_metaphone(last)}")
+            keys.update(f"v:{view}" for view in views)
+            if len(words) > 1:
+                for given in _given_keys(words[0]):
+                    keys.update(f"g:{given}|{view}" for view in views)
         else:
             keys.add("w:" + transliterate(words[0])[:4])
             keys.add(
                 "a:" + (name.replace(".", "").upper() if is_acronym(name) else acronym_of(name))
             )
     return {f"{group.family}|{key}" for key in keys}
+
+
+def _given_keys(word: str) -> set[str]:
+    """A given name's blocking keys: its transliterated initial and its variant groups."""
+    return {transliterate(word)[:1], *variant_groups(word)}
+
+
+def _bare(group: Group) -> bool:
+    """A group known only by single words ("Peresild")."""
+    return all(len(name.split()) == 1 for name in group.names)
 
 
 def _metaphone(word: str) -> str:
@@ -170,7 +190,7 @@ def _metaphone(word: str) -> str:
 
 def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
     """Complete linkage: every name of `a` must match every multi-word name of `b`."""
-    label = "PERSON" if a.family == "PERSON" else "ORG"
+    label = _MATCH_LABEL.get(a.family, "ORG")
     best = (0.0, "")
     for x in _representatives(a):
         for y in _representatives(b):
@@ -181,8 +201,10 @@ def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
                 continue
             if found.score > best[0]:
                 best = (found.score, found.reason)
-            if found.reason.startswith("surname of") and not (a.context & b.context):
-                return False, 0.0, "surname only, no shared context"
+            if found.reason.startswith(("surname of", "short form of")) and not (
+                a.context & b.context
+            ):
+                return False, 0.0, f"{found.reason.split(' (')[0]} only, no shared context"
     return best[0] > 0, best[0], best[1]
 
 
@@ -190,11 +212,14 @@ MAX_REPRESENTATIVES = 4
 
 
 def _representatives(group: Group) -> list[str]:
-    """The few best-attested distinct spellings that stand for a group in comparisons."""
-    seen: dict[str, str] = {}
-    for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
-        seen.setdefault(name_key(name), name)
-    return list(seen.values())[:MAX_REPRESENTATIVES]
+    """The few best-attested distinct spellings that stand for a group in comparisons
+    (computed once per group state: merging clears it)."""
+    if group.representatives is None:
+        seen: dict[str, str] = {}
+        for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
+            seen.setdefault(name_key(name), name)
+        group.representatives = list(seen.values())[:MAX_REPRESENTATIVES]
+    return group.representatives
 
 
 def _merge_candidates(
@@ -205,10 +230,13 @@ def _merge_candidates(
         for key in _blocking_keys(group):
             blocks.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    bare = [_bare(group) for group in groups]
+    for key, members in blocks.items():
+        lone_only = key.split("|", 1)[1].startswith("v:")  # a bare view pairs lone surnames
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                pairs.add((min(a, b), max(a, b)))
+                if not lone_only or bare[a] or bare[b]:
+                    pairs.add((min(a, b), max(a, b)))
     scored = []
     for a, b in sorted(pairs):
         same, score, reason = _names_match(groups[a], groups[b])
@@ -278,6 +306,7 @@ def _merge(into: Group, other: Group, reason: str, score: float) -> None:
     into.articles |= other.articles
     into.context |= other.context
     into.mentions += other.mentions
+    into.representatives = None
     other.members = []
 
 
@@ -321,7 +350,7 @@ def _entries(
 def _variant_links(group: Group) -> list[dict[str, Any]]:
     """Why each spelling belongs to the entity: its link to the canonical name."""
     canonical = group.canonical()
-    label = "PERSON" if group.family == "PERSON" else "ORG"
+    label = _MATCH_LABEL.get(group.family, "ORG")
     links = []
     seen = {name_key(canonical)}
     for variant in sorted(group.names, key=lambda n: (-group.names[n], n)):
