@@ -46,3 +46,15 @@ def test_hedges_are_reported() -> None:
     )
     [claim] = record.claims
     assert claim.hedged and "reportedly" in claim.hedges
+
+
+def test_a_statement_framed_by_i_think_is_judged_on_the_statement_and_hedged() -> None:
+    record = extract_article(
+        "“I think the weather is lovely this week,” the mayor said. "
+        "“But I think the factory closed because the new tariffs doubled its costs,” she added.",
+        published="2023-03-14",
+    )
+    texts = [c.text for c in record.claims]
+    assert not any("weather" in t for t in texts)  # an opinion about the weather
+    [factory] = [c for c in record.claims if "factory closed" in c.text]
+    assert factory.hedged and "i think" in factory.hedges

@@ -1,4 +1,5 @@
-"""Text features of a sentence for the check-worthiness model: hashed words and cues.
+"""Text features of a sentence for the check-worthiness model: hashed words, character
+4-grams (robust to inflection and spelling: "unemploy", "perc") and structural cues.
 
 The same function serves training (benchmarks/train_checkworthiness.py) and scoring, so the
 shipped weights and the features can never drift apart.
@@ -10,7 +11,7 @@ import itertools
 import re
 import zlib
 
-DIMENSIONS = 1 << 14
+DIMENSIONS = 1 << 16
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*%?|\$")
 _STRUCTURE = {
     "number": re.compile(r"\d"),
@@ -36,10 +37,12 @@ def tokens(text: str) -> list[str]:
 
 
 def feature_indices(text: str) -> list[int]:
-    """Hashed unigram, bigram and structural features (with repeats) of `text`."""
+    """Hashed unigram, bigram, character 4-gram and structural features (with repeats)."""
     words = tokens(text)
     items = [f"w:{w}" for w in words]
     items += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
+    lowered = f" {text.lower()} "
+    items += [f"c:{lowered[i : i + 4]}" for i in range(len(lowered) - 3)]
     items += [f"s:{name}" for name, pattern in _STRUCTURE.items() if pattern.search(text)]
     items.append(f"len:{min(len(words) // 5, 8)}")
     items.append("bias")

@@ -88,6 +88,13 @@ class ClaimComponent(RecordComponent[Claim]):
             score = combined_score(self.model.score(sentence_text), types)
             if is_opinion_or_question(sentence_text) and not set(types) & set(STRUCTURE_WEIGHTS):
                 score = max(score - OPINION_PENALTY, 0.0)
+            hedges = hedges_in(sentence_text)
+            framed = _framed_proposition(sentence, text)
+            if framed is not None:  # "I think Russians have lost interest": judge the thought
+                frame, proposition = framed
+                score = max(score, combined_score(self.model.score(proposition), types))
+                if frame.lower() not in hedges:
+                    hedges.append(frame.lower())
             if score < self.threshold:
                 continue
             quote_index = _quote_of(quotes, start, end)
@@ -113,8 +120,8 @@ class ClaimComponent(RecordComponent[Claim]):
                         )
                         for q in quantities
                     ],
-                    hedged=bool(hedges_in(sentence_text)),
-                    hedges=hedges_in(sentence_text),
+                    hedged=bool(hedges),
+                    hedges=hedges,
                     negated=is_negated(sentence_text) or any(t.dep_ == "neg" for t in sentence),
                     checkworthiness=round(score, 4),
                     entities=sorted(
@@ -150,6 +157,27 @@ def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
         if shared > 0 and share > best_share:
             best, best_share = index, share
     return best if best_share >= 0.3 else None
+
+
+_OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose", "reckon"})
+
+
+def _framed_proposition(sentence: Span, text: str) -> tuple[str, str] | None:
+    """("I think", "Russians have lost interest ...") when a first-person opinion verb frames a
+    statement: the statement is what a fact-checker would check, the frame only hedges it."""
+    for token in sentence:
+        if token.lemma_.lower() not in _OPINION_VERBS:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in {"i", "we"}:
+            continue
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                words = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                frame = text[subjects[0].idx : token.idx + len(token.text)]
+                return frame, text[start:end].rstrip('”"’ ') + "."
+    return None
 
 
 def _acts(sentence: Span) -> bool:

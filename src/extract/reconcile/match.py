@@ -84,7 +84,7 @@ class NameMatch:
     reason: str
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = True) -> NameMatch:
     """Whether names `a` and `b` can denote the same entity of type `label`, and why.
 
@@ -174,6 +174,7 @@ def _partial(a: list[str], b: list[str], groups: bool) -> NameMatch:
     return NameMatch(False, 0.0, "a single word that is not the surname")
 
 
+@lru_cache(maxsize=1 << 18)
 def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMatch:
     """Whether two name words can be spellings of one another, with the reason."""
     if x == y:

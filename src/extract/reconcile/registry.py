@@ -156,11 +156,12 @@ def _blocking_keys(group: Group) -> set[str]:
             last = words[-1]
             # Three views of the surname: its start, its end and its sound; one spelling slip
             # rarely changes all three. A full name is keyed by each view together with its
-            # given name (initial or Wikidata variant group), which keeps blocks small; the
-            # bare views ("v:") pair a lone surname with anyone of that surname.
+            # given name (initial or Wikidata variant group), which keeps blocks small; a lone
+            # surname ("v:") meets the names whose surname is spelled or sounds the same.
             spelled = transliterate(last)
-            views = (f"t{spelled[:4]}", f"e{spelled[-4:]}", f"m{_metaphone(last)}")
-            keys.update(f"v:{view}" for view in views)
+            sound = _metaphone(last)
+            views = (f"t{spelled[:4]}", f"e{spelled[-4:]}", f"m{sound}")
+            keys.update((f"v:x{spelled}", f"v:m{sound}"))  # a lone surname: same or sounds so
             if len(words) > 1:
                 for given in _given_keys(words[0]):
                     keys.update(f"g:{given}|{view}" for view in views)
@@ -170,6 +171,25 @@ def _blocking_keys(group: Group) -> set[str]:
                 "a:" + (name.replace(".", "").upper() if is_acronym(name) else acronym_of(name))
             )
     return {f"{group.family}|{key}" for key in keys}
+
+
+MAX_BLOCK = 50
+"""A block larger than this (a very common surname or first word) is split by exact spelling,
+so that the cost stays close to linear in the number of distinct names."""
+
+
+def _within_bounds(block: list[int], groups: list[Group]) -> list[list[int]]:
+    """The block itself, or, when it is too large, its parts that share an exact spelling of
+    the last word (a surname, an organisation's head word)."""
+    if len(block) <= MAX_BLOCK:
+        return [block]
+    parts: dict[str, list[int]] = {}
+    for index in block:
+        for name in groups[index].names:
+            words = name_key(name).split()
+            if words:
+                parts.setdefault(transliterate(words[-1]), []).append(index)
+    return [sorted(set(members)) for members in parts.values() if len(members) > 1]
 
 
 def _given_keys(word: str) -> set[str]:
@@ -231,12 +251,13 @@ def _merge_candidates(
             blocks.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
     bare = [_bare(group) for group in groups]
-    for key, members in blocks.items():
+    for key, block in blocks.items():
         lone_only = key.split("|", 1)[1].startswith("v:")  # a bare view pairs lone surnames
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if not lone_only or bare[a] or bare[b]:
-                    pairs.add((min(a, b), max(a, b)))
+        for members in _within_bounds(block, groups):
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if not lone_only or bare[a] or bare[b]:
+                        pairs.add((min(a, b), max(a, b)))
     scored = []
     for a, b in sorted(pairs):
         same, score, reason = _names_match(groups[a], groups[b])
