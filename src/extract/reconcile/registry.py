@@ -156,15 +156,18 @@ def _blocking_keys(group: Group) -> set[str]:
             last = words[-1]
             # Three views of the surname: its start, its end and its sound; one spelling slip
             # rarely changes all three. A full name is keyed by each view together with its
-            # given name (initial or Wikidata variant group), which keeps blocks small; a lone
-            # surname ("v:") meets the names whose surname is spelled or sounds the same.
+            # given name (transliterated, and its Wikidata variant groups), which keeps blocks
+            # small; a lone surname ("v:") and an initial ("i:") meet every name that fits.
             spelled = transliterate(last)
             sound = _metaphone(last)
             views = (f"t{spelled[:4]}", f"e{spelled[-4:]}", f"m{sound}")
             keys.update((f"v:x{spelled}", f"v:m{sound}"))  # a lone surname: same or sounds so
             if len(words) > 1:
-                for given in _given_keys(words[0]):
-                    keys.update(f"g:{given}|{view}" for view in views)
+                initial = transliterate(words[0])[:1]
+                keys.update(f"i:{initial}|{view}" for view in views)  # meets "J. Smith"
+                if len(words[0].rstrip(".")) > 1:
+                    for given in _given_keys(words[0]):
+                        keys.update(f"g:{given}|{view}" for view in views)
         else:
             keys.add("w:" + transliterate(words[0])[:4])
             keys.add(
@@ -193,13 +196,20 @@ def _within_bounds(block: list[int], groups: list[Group]) -> list[list[int]]:
 
 
 def _given_keys(word: str) -> set[str]:
-    """A given name's blocking keys: its transliterated initial and its variant groups."""
-    return {transliterate(word)[:1], *variant_groups(word)}
+    """A given name's blocking keys: its transliteration and its Wikidata variant groups."""
+    return {transliterate(word), *variant_groups(word)}
 
 
 def _bare(group: Group) -> bool:
     """A group known only by single words ("Peresild")."""
     return all(len(name.split()) == 1 for name in group.names)
+
+
+def _initialled(group: Group) -> bool:
+    """A group with a name that gives only an initial ("J. Smith")."""
+    return any(
+        len(name.split()) > 1 and len(name.split()[0].rstrip(".")) == 1 for name in group.names
+    )
 
 
 def _metaphone(word: str) -> str:
@@ -250,13 +260,18 @@ def _merge_candidates(
         for key in _blocking_keys(group):
             blocks.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
-    bare = [_bare(group) for group in groups]
+    # A bare view ("v:") only pairs lone surnames, an initial view ("i:") only names given by an
+    # initial, with anyone: full names meet full names through their given names ("g:").
+    partial = {
+        "v:": [_bare(group) for group in groups],
+        "i:": [_initialled(group) for group in groups],
+    }
     for key, block in blocks.items():
-        lone_only = key.split("|", 1)[1].startswith("v:")  # a bare view pairs lone surnames
+        needed = partial.get(key.split("|", 1)[1][:2])
         for members in _within_bounds(block, groups):
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
-                    if not lone_only or bare[a] or bare[b]:
+                    if needed is None or needed[a] or needed[b]:
                         pairs.add((min(a, b), max(a, b)))
     scored = []
     for a, b in sorted(pairs):
