@@ -3,7 +3,7 @@
 A decisions file is JSONL, one ruling per line, written by `extract same|different|reject` (or by
 hand) and obeyed by the next `extract run`:
 
-    {"decision": "same", "a": "Julia Peressild", "b": "ent_0123456789ab"}
+    {"decision": "same", "a": "Katia Morozova", "b": "ent_0123456789ab"}
     {"decision": "different", "a": "Bill Clinton", "b": "Hillary Clinton"}
     {"decision": "reject", "item": "news/a.txt#quote:120-188", "note": "not a quote"}
 

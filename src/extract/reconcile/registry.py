@@ -201,7 +201,7 @@ def _given_keys(word: str) -> set[str]:
 
 
 def _bare(group: Group) -> bool:
-    """A group known only by single words ("Peresild")."""
+    """A group known only by single words ("Morozova")."""
     return all(len(name.split()) == 1 for name in group.names)
 
 
