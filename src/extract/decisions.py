@@ -15,11 +15,12 @@ reject an entity everywhere. Rejections apply after extraction, so the record ca
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from extract.records import atomic_write_text
 
 ITEM_KINDS = ("entity", "date", "quote", "claim")
 """Kinds of extracted item a reviewer can reject (by article and span)."""
@@ -100,17 +101,11 @@ def read_decisions(path: Path | None) -> list[Decision]:
 
 def append_decision(path: Path, decision: dict[str, Any]) -> None:
     """Add one ruling to a decisions file; a reader never sees a half-written line."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n"
-    existing = path.read_bytes() if path.is_file() else b""
-    if existing and not existing.endswith(b"\n"):
-        existing += b"\n"
-    temporary = path.with_name(f".{path.name}.tmp")
-    with open(temporary, "wb") as out:
-        out.write(existing + line.encode("utf-8"))
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    atomic_write_text(path, existing + line)
 
 
 def apply_rejections(record: dict[str, Any], rejected: frozenset[str]) -> dict[str, Any]:
