@@ -20,7 +20,7 @@ from extract.ingest import DEFAULT_MAX_BYTES, read_file
 from extract.models import Article, ErrorRecord
 from extract.nlp import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, resolve_model_name
 from extract.pipeline import Pipeline, article_from_input, with_overrides
-from extract.records import atomic_write_text
+from extract.records import atomic_write_text, read_json_lines
 from extract.resources import models_dir
 from extract.runner import (
     DECISIONS_FILE,
@@ -175,7 +175,10 @@ def claims(
     articles = out_dir / "articles.jsonl"
     if not articles.is_file():
         raise _fail(f"{str(articles)!r} not found; run `extract run CORPUS --out {out_dir}` first")
-    records = (json.loads(line) for line in articles.read_text(encoding="utf-8").splitlines())
+    try:
+        records = read_json_lines(articles)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     items = list(claim_reviews(records, threshold=threshold))
     text = json.dumps(items, indent=2, ensure_ascii=False)
     if output is None:

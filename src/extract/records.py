@@ -48,6 +48,20 @@ def write_json(path: Path, data: Any) -> None:
     atomic_write_text(path, json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
+def read_json_lines(path: Path) -> list[dict[str, Any]]:
+    """Every non-blank line of a JSONL file as data; a damaged line is a ValueError naming
+    the file and the line."""
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: damaged line ({exc.msg})") from None
+    return items
+
+
 def read_jsonl(path: Path, model: type[ModelT]) -> Iterator[ModelT]:
     """Read and validate every line of a JSONL file as `model`."""
     with jsonlines.open(path) as reader:

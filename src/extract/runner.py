@@ -27,7 +27,7 @@ from extract.ingest import DEFAULT_MAX_BYTES, iter_corpus
 from extract.models import SCHEMA_VERSION, Article, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
 from extract.reconcile.registry import build_registry, previous_ids, with_corpus_ids
-from extract.records import atomic_write_text, write_json, write_jsonl
+from extract.records import atomic_write_text, read_json_lines, write_json, write_jsonl
 from extract.workers import extract_batch, extract_in_workers
 
 ARTICLES_FILE = "articles.jsonl"
@@ -169,10 +169,7 @@ def reconcile(
     previous_file = out_dir / ENTITIES_FILE
     previous: dict[str, str] = {}
     if previous_file.is_file():
-        entries = [
-            json.loads(line) for line in previous_file.read_text(encoding="utf-8").splitlines()
-        ]
-        previous = previous_ids(entries)
+        previous = previous_ids(read_json_lines(previous_file))
     rejected = rulings.rejected
     records = [apply_rejections(record, rejected) for record in records]
     registry, mapping = build_registry(records, previous=previous, decisions=rulings.names)

@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz import process
 
 from extract.reconcile.names import name_key
+from extract.records import read_json_lines
 from extract.runner import ARTICLES_FILE, ENTITIES_FILE, ERRORS_FILE, MANIFEST_FILE
 
 
@@ -87,12 +88,7 @@ def load_run(out_dir: Path) -> RunView:
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         return []
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise RunNotFoundError(f"{path}:{number}: damaged line ({exc.msg})") from None
-    return items
+    try:
+        return read_json_lines(path)
+    except ValueError as exc:
+        raise RunNotFoundError(str(exc)) from None
