@@ -291,9 +291,7 @@ def _resolved_days(
         if expressions[i].kind not in {"weekday", "deictic_day"}:
             continue
         resolved = resolve(expressions[i], Context(anchor, tense_of(_span(doc, expressions[i]))))
-        if resolved and resolved.value and len(resolved.value) >= 10 and resolved.value[4] == "-":
-            try:
-                found[i] = date.fromisoformat(resolved.value[:10])
-            except ValueError:
-                continue
+        day = _day_of(resolved.value) if resolved else None
+        if day is not None:
+            found[i] = day
     return found

@@ -21,12 +21,13 @@ from typing import Any
 from extract.decisions import item_id
 from extract.review.load import RunView
 from extract.review.marks import Mark, element, render_marked
-from extract.review.summary import Filters, build_summary, format_counts
+from extract.review.summary import Filters, build_summary, clip, format_counts
 
 ARTICLES_PER_PAGE = 100
 ENTITIES_PER_PAGE = 200
 MAX_ARTICLE_LINKS = 20
 DOUBTS_ON_HOME = 100
+CLIP_WIDTH = 140
 
 LAYER_CLAIM, LAYER_QUOTE, LAYER_DATE, LAYER_ENTITY = range(4)
 
@@ -85,7 +86,7 @@ def render_report(view: RunView) -> str:
     index = {article["id"]: number for number, article in enumerate(view.articles)}
     names = {entry["id"]: entry["name"] for entry in view.entities}
     summary = build_summary(view, Filters(limit=DOUBTS_ON_HOME))
-    sections = [_home(view, summary, index)]
+    sections = [_home(view, summary)]
     sections += _article_pages(view)
     sections += _entity_pages(view, index)
     sections += [_article(article, number, names) for number, article in enumerate(view.articles)]
@@ -111,7 +112,7 @@ def render_report(view: RunView) -> str:
     )
 
 
-def _home(view: RunView, summary: dict[str, Any], index: dict[str, int]) -> str:
+def _home(view: RunView, summary: dict[str, Any]) -> str:
     counts = [
         ("articles", summary["articles"]),
         ("errors", summary["errors"]["total"]),
@@ -125,11 +126,11 @@ def _home(view: RunView, summary: dict[str, Any], index: dict[str, int]) -> str:
     cards = "".join(f"<div><b>{value}</b>{escape(name)}</div>" for name, value in counts)
     rows = []
     for doubt in summary["doubts"]:
-        target = _doubt_target(doubt, index)
+        target = _doubt_target(doubt)
         rows.append(
             "<tr>"
             f'<td class="doubt">{doubt["score"]:.2f}</td><td>{escape(doubt["kind"])}</td>'
-            f'<td><a href="#{target}">{escape(_clip(doubt["text"]))}</a></td>'
+            f"<td>{_link(target, doubt['text'])}</td>"
             f"<td>{escape(doubt['reason'])}</td>"
             f"<td><code>{escape(doubt['item'])}</code></td></tr>"
         )
@@ -158,7 +159,7 @@ def _home(view: RunView, summary: dict[str, Any], index: dict[str, int]) -> str:
     )
 
 
-def _doubt_target(doubt: dict[str, Any], index: dict[str, int]) -> str:
+def _doubt_target(doubt: dict[str, Any]) -> str:
     if doubt["kind"] in {"entity", "merge"}:
         return f"e-{doubt['item']}"
     return _item_anchor(doubt["item"])
@@ -362,7 +363,7 @@ def _quote_table(article: dict[str, Any], names: dict[str, str]) -> str:
         )
         identifier = item_id(article["id"], "quote", quote["start"], quote["end"])
         rows.append(
-            f'<tr><td><a href="#{_item_anchor(identifier)}">{escape(_clip(quote["text"]))}</a></td>'
+            f"<tr><td>{_link(_item_anchor(identifier), quote['text'])}</td>"
             f"<td>{escape(quote['kind'])}</td><td>{speaker}</td>"
             f"<td>{escape((quote.get('cue') or {}).get('text', ''))}</td>"
             f"<td>{escape((quote.get('medium') or {}).get('text', ''))}</td>"
@@ -399,7 +400,7 @@ def _claim_table(article: dict[str, Any], names: dict[str, str]) -> str:
         quantities = "; ".join(q["text"] for q in claim["quantities"])
         claimant = names.get(claim.get("claimant") or "", "") or ""
         rows.append(
-            f'<tr><td><a href="#{_item_anchor(identifier)}">{escape(_clip(claim["text"]))}</a></td>'
+            f"<tr><td>{_link(_item_anchor(identifier), claim['text'])}</td>"
             f"<td>{claim['checkworthiness']}</td><td>{escape(claimant)}</td>"
             f"<td>{escape(quantities)}</td><td>{escape(', '.join(claim['hedges']))}</td>"
             f"<td>{'yes' if claim['negated'] else ''}</td>"
@@ -412,11 +413,11 @@ def _claim_table(article: dict[str, Any], names: dict[str, str]) -> str:
     )
 
 
+def _link(anchor: str, text: str) -> str:
+    """A link to an anchor of the page, labelled with the (clipped, escaped) text."""
+    return f'<a href="#{anchor}">{escape(clip(text, CLIP_WIDTH))}</a>'
+
+
 def _item_anchor(identifier: str) -> str:
     """A fragment-safe anchor for an item id (which may hold slashes, spaces or '#')."""
     return "i-" + hashlib.sha1(identifier.encode("utf-8")).hexdigest()[:12]
-
-
-def _clip(text: str, width: int = 140) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"

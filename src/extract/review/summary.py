@@ -199,7 +199,7 @@ def format_summary(summary: dict[str, Any]) -> str:
         lines.append("  none")
     for d in summary["doubts"]:
         lines.append(f"  {d['score']:.2f}  {d['kind']:<6} {d['item']}")
-        lines.append(f"        {_clip(d['text'])}")
+        lines.append(f"        {clip(d['text'])}")
         lines.append(f"        why: {d['reason']}")
     if summary["doubts"]:
         lines += [
@@ -254,7 +254,7 @@ def _format_entity(entity: dict[str, Any]) -> list[str]:
     for merge in entity["merges"]:
         lines.append(f"  merged {merge['a']} = {merge['b']}: {merge['reason']} ({merge['score']})")
     for quote in entity["quotes"]:
-        lines.append(f"  said ({quote['kind']}, {quote['article']}): {_clip(quote['text'])}")
+        lines.append(f"  said ({quote['kind']}, {quote['article']}): {clip(quote['text'])}")
     return lines
 
 
@@ -262,6 +262,7 @@ def _inline(counts: dict[str, int]) -> str:
     return ", ".join(f"{key} {value}" for key, value in counts.items()) or "none"
 
 
-def _clip(text: str, width: int = 100) -> str:
+def clip(text: str, width: int = 100) -> str:
+    """`text` on one line, cut with an ellipsis at `width` characters."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
