@@ -49,6 +49,11 @@ ModelOption = Annotated[
 ]
 
 
+RunFolder = Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")]
+FirstEntity = Annotated[str, typer.Argument(help="An entity: corpus id or spelling.")]
+SecondEntity = Annotated[str, typer.Argument(help="Another entity: corpus id or spelling.")]
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -158,7 +163,7 @@ def article(
 
 @app.command()
 def claims(
-    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    out_dir: RunFolder,
     format: Annotated[
         str, typer.Option("--format", help="Output format (only claimreview).")
     ] = "claimreview",
@@ -190,7 +195,7 @@ def claims(
 
 @app.command()
 def review(
-    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    out_dir: RunFolder,
     article: Annotated[str | None, typer.Option(help="Only this article (its id).")] = None,
     entity: Annotated[
         str | None, typer.Option(help="Only this entity (a corpus id or any spelling).")
@@ -238,9 +243,9 @@ NoteOption = Annotated[str | None, typer.Option(help="Why, for the next reviewer
 
 @app.command()
 def same(
-    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
-    a: Annotated[str, typer.Argument(help="An entity: corpus id or spelling.")],
-    b: Annotated[str, typer.Argument(help="Another entity: corpus id or spelling.")],
+    out_dir: RunFolder,
+    a: FirstEntity,
+    b: SecondEntity,
     decisions: DecisionsOption = None,
     note: NoteOption = None,
 ) -> None:
@@ -250,9 +255,9 @@ def same(
 
 @app.command()
 def different(
-    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
-    a: Annotated[str, typer.Argument(help="An entity: corpus id or spelling.")],
-    b: Annotated[str, typer.Argument(help="Another entity: corpus id or spelling.")],
+    out_dir: RunFolder,
+    a: FirstEntity,
+    b: SecondEntity,
     decisions: DecisionsOption = None,
     note: NoteOption = None,
 ) -> None:
@@ -262,7 +267,7 @@ def different(
 
 @app.command()
 def reject(
-    out_dir: Annotated[Path, typer.Argument(help="A folder `extract run` wrote.")],
+    out_dir: RunFolder,
     item: Annotated[
         str,
         typer.Argument(
