@@ -52,6 +52,8 @@ def test_json_output_and_filters(tmp_path: Path) -> None:
     assert summary["entity"]["roles"] == ["mayor"]
     assert [q["kind"] for q in summary["entity"]["quotes"]] == ["partial"]
     assert {d["kind"] for d in summary["doubts"]} == {"merge"}
+    summary = review_json(run, "--entity", "A. Lovelace", "--label", "ORG")
+    assert summary["entity"]["id"] == "ent_ada000000001" and summary["top_entities"] == []
     summary = review_json(run, "--label", "org")
     assert [e["name"] for e in summary["top_entities"]] == ["Gazette"]
     summary = review_json(run, "--kind", "date")

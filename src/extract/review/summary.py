@@ -35,7 +35,7 @@ def build_summary(view: RunView, filters: Filters) -> dict[str, Any]:
     Raises ValueError (with suggestions) for an article, entity, label or kind that the run does
     not have.
     """
-    articles, entities = _select(view, filters)
+    articles, entities, entry = _select(view, filters)
     quote_kind = filters.kind if filters.kind in QUOTE_KINDS else None
     quotes = [q for a in articles for q in a["quotes"] if quote_kind in (None, q["kind"])]
     dates = [d for a in articles for d in a["dates"]]
@@ -45,8 +45,8 @@ def build_summary(view: RunView, filters: Filters) -> dict[str, Any]:
         doubts = [d for d in doubts if d.kind == filters.kind]
     elif quote_kind:
         doubts = [d for d in doubts if d.kind == "quote" and d.reason.startswith(quote_kind)]
-    if filters.entity is not None:
-        involved = _items_involving(entities[0]["id"], articles)
+    if entry is not None:
+        involved = _items_involving(entry["id"], articles)
         doubts = [d for d in doubts if d.item in involved]
     errors = view.errors if filters.article is None and filters.entity is None else []
     summary: dict[str, Any] = {
@@ -91,15 +91,18 @@ def build_summary(view: RunView, filters: Filters) -> dict[str, Any]:
         "doubts": [d.as_dict() for d in doubts[: filters.limit]],
         "doubts_total": len(doubts),
     }
-    if filters.entity is not None:
-        summary["entity"] = _entity_detail(view, filters.entity, articles)
+    if entry is not None:
+        summary["entity"] = _entity_detail(entry, articles)
     return summary
 
 
-def _select(view: RunView, filters: Filters) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The articles and registry entries the filters leave."""
+def _select(
+    view: RunView, filters: Filters
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any] | None]:
+    """The articles and registry entries the filters leave, and the entity asked for."""
     articles = view.articles
     entities = view.entities
+    entry: dict[str, Any] | None = None
     if filters.article is not None:
         found = view.article(filters.article)
         if found is None:
@@ -124,7 +127,7 @@ def _select(view: RunView, filters: Filters) -> tuple[list[dict[str, Any]], list
     if filters.kind is not None and filters.kind not in ITEM_KINDS + QUOTE_KINDS:
         choices = ", ".join(ITEM_KINDS + QUOTE_KINDS)
         raise ValueError(f"unknown kind {filters.kind!r}; use one of {choices}")
-    return articles, entities
+    return articles, entities, entry
 
 
 def _items_involving(identifier: str, articles: list[dict[str, Any]]) -> set[str]:
@@ -147,9 +150,7 @@ def _items_involving(identifier: str, articles: list[dict[str, Any]]) -> set[str
     return found
 
 
-def _entity_detail(view: RunView, reference: str, articles: list[dict[str, Any]]) -> dict[str, Any]:
-    entry = view.entity(reference)
-    assert entry is not None  # checked in _select
+def _entity_detail(entry: dict[str, Any], articles: list[dict[str, Any]]) -> dict[str, Any]:
     quotes = [
         {"article": a["id"], "kind": q["kind"], "text": q["text"]}
         for a in articles
