@@ -49,9 +49,9 @@ class Pipeline:
         """Like `process`, as plain data (see `record_data`). With `n_process` > 1 the batches
         go to worker processes (`extract.workers`); an article that fails raises ValueError."""
         if n_process > 1:
-            from extract.workers import extract_in_workers
+            from extract.workers import batched, extract_in_workers
 
-            batches = _batches(articles, self.batch_size)
+            batches = batched(articles, self.batch_size)
             for results in extract_in_workers(self, batches, n_process):
                 for result in results:
                     if not isinstance(result, dict):
@@ -138,17 +138,6 @@ def with_overrides(
     if source is not None:
         updates["source"] = source
     return article.model_copy(update=updates) if updates else article
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @cache

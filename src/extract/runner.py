@@ -28,7 +28,7 @@ from extract.models import SCHEMA_VERSION, Article, ErrorRecord, Manifest
 from extract.pipeline import Pipeline
 from extract.reconcile.registry import build_registry, previous_ids, with_corpus_ids
 from extract.records import atomic_write_text, read_json_lines, write_json, write_jsonl
-from extract.workers import extract_batch, extract_in_workers
+from extract.workers import batched, extract_batch, extract_in_workers
 
 ARTICLES_FILE = "articles.jsonl"
 ENTITIES_FILE = "entities.jsonl"
@@ -189,10 +189,7 @@ def _extract_all(
     pipeline: Pipeline, articles: list[Article], workers: int
 ) -> Iterator[dict[str, Any] | ErrorRecord]:
     """Records in input order, batch by batch; see `extract.workers` for the isolation."""
-    batches = (
-        articles[offset : offset + pipeline.batch_size]
-        for offset in range(0, len(articles), pipeline.batch_size)
-    )
+    batches = batched(articles, pipeline.batch_size)
     if workers > 1:
         for results in extract_in_workers(pipeline, batches, workers):
             yield from results

@@ -33,6 +33,18 @@ IN_FLIGHT_PER_WORKER = 3
 _WORKER_PIPELINE: Pipeline | None = None
 
 
+def batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Lists of at most `size` articles, in order."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_batch(pipeline: Pipeline, batch: list[Article]) -> list[Result]:
     """Records for a batch; when the batch fails, each article is redone alone so one bad
     document cannot take its neighbours down."""
