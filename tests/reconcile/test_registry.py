@@ -122,3 +122,59 @@ def test_records_take_corpus_ids_and_merge_their_local_duplicates() -> None:
     assert len(result["entities"][0]["mentions"]) == 2
     assert result["quotes"][0]["speaker"] == "ent_x"
     assert record["entities"][0]["id"] == "1"  # the cached record is not changed
+
+
+def test_a_transposition_that_changes_every_surname_view_is_still_found() -> None:
+    # "Dormik"/"Domrik": start, end and sound all differ; the one-deletion keys still meet.
+    records = [
+        article("a", entity("1", "Elin Dormik")),
+        article("b", entity("1", "Elin Domrik")),
+    ]
+    entries, mapping = build_registry(records)
+    assert mapping[("a", "1")] == mapping[("b", "1")]
+    (entry,) = entries
+    assert any("transposed letters" in merge["reason"] for merge in entry["merges"])
+
+
+def test_two_slips_of_one_name_do_not_bar_each_other() -> None:
+    # Each slip is one edit from the established spelling but two from the other slip.
+    records = [
+        article("a", entity("1", "Mikael Dorvenko")),
+        article("b", entity("1", "Mikael Dorvenko")),
+        article("c", entity("1", "Mikael Dorvneko")),
+        article("d", entity("1", "Mikael Dorevnko")),
+    ]
+    entries, _ = build_registry(records)
+    assert [entry["name"] for entry in entries] == ["Mikael Dorvenko"]
+
+
+def test_a_well_attested_initial_never_joins_two_given_names() -> None:
+    records = [article(f"i{n}", entity("1", "A. Varga")) for n in range(12)]
+    records += [
+        article("anna", entity("1", "Anna Varga")),
+        article("adam", entity("1", "Adam Varga")),
+    ]
+    _, mapping = build_registry(records)
+    assert mapping[("anna", "1")] != mapping[("adam", "1")]
+
+
+def test_a_lone_surname_goes_to_the_bearer_it_shares_context_with() -> None:
+    records = [
+        article("n", entity("1", "Nora Halvorsen"), entity("2", "Equinor", "ORG")),
+        article("e", entity("1", "Erik Halvorsen"), entity("2", "Rosenborg", "ORG")),
+        article("s", entity("1", "Halvorsen"), entity("2", "Rosenborg", "ORG")),
+    ]
+    entries, mapping = build_registry(records)
+    assert mapping[("s", "1")] == mapping[("e", "1")] != mapping[("n", "1")]
+    erik = next(entry for entry in entries if entry["name"] == "Erik Halvorsen")
+    assert any("shared co-mentions" in merge["reason"] for merge in erik["merges"])
+
+
+def test_a_lone_surname_that_fits_two_people_equally_joins_neither() -> None:
+    records = [
+        article("n", entity("1", "Nora Halvorsen"), entity("2", "Rosenborg", "ORG")),
+        article("e", entity("1", "Erik Halvorsen"), entity("2", "Rosenborg", "ORG")),
+        article("s", entity("1", "Halvorsen"), entity("2", "Rosenborg", "ORG")),
+    ]
+    _, mapping = build_registry(records)
+    assert mapping[("s", "1")] not in {mapping[("n", "1")], mapping[("e", "1")]}

@@ -2,12 +2,15 @@
 
 Per-article entities (already clustered within their article) are grouped across the corpus:
   1. the same name key and label family merge at once ("same name");
-  2. other candidates come from blocking keys (a transliteration key and the metaphone of a
-     person's surname, the first letters of an organisation's first word, its acronym), so cost
+  2. other candidates come from blocking keys (for a person: the given name's variant groups
+     with each one-letter deletion of the transliterated surname, its metaphone, and for long
+     surnames its start and end; for an organisation: its first word and its acronym), so cost
      grows with the number of distinct names, not their square;
-  3. candidate pairs are scored with `match_names` and merged best first, but only when every
-     name of one group matches every name of the other (no chaining: A~B and B~C with A≁C stay
-     apart); a bare surname needs shared context (a co-mentioned entity or a role) as well;
+  3. candidate pairs are scored with `match_names` and merged best first, but only when the
+     newcomer matches every name of the group except the canonical name's own misspellings
+     (no chaining: A~B and B~C with A≁C stay apart, and "J. Smith" never joins John to Jane);
+     a bare surname needs shared context (a co-mentioned entity or a role) as well, goes to
+     the bearer it shares most context with, and to none when two people fit about equally;
   4. human decisions (`same` / `different`) are obeyed before anything else.
 Ids are stable as the corpus grows: a group that contains a name the previous registry knew
 keeps that name's id. Pure: plain dicts in, plain dicts out.
@@ -60,12 +63,19 @@ class Group:
     merges: list[dict[str, Any]] = field(default_factory=list)
     mentions: int = 0
     representatives: list[str] | None = None
+    best_name: str | None = None
 
     def name_keys(self) -> set[str]:
         return {name_key(name) for name in self.names}
 
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (*completeness(n), self.names[n], -len(n), n))
+        """The most complete, best-attested name (computed once per group state: merging
+        clears it, so a frequent entity's hundreds of spellings are not rescanned per merge)."""
+        if self.best_name is None:
+            self.best_name = max(
+                self.names, key=lambda n: (*completeness(n), self.names[n], -len(n), n)
+            )
+        return self.best_name
 
 
 def build_registry(
@@ -147,6 +157,9 @@ def _initial_groups(
 
 
 def _blocking_keys(group: Group) -> set[str]:
+    """Keys under which a group meets its candidates. Prefixes: "g:" a full name (given-name
+    key and a surname view), "v:" a lone surname, "i:" a name with an initial, "w:"/"a:" the
+    first word and acronym of an organisation or place."""
     keys: set[str] = set()
     for name in group.names:
         words = name_key(name).replace("-", " ").split()
@@ -154,14 +167,8 @@ def _blocking_keys(group: Group) -> set[str]:
             continue
         if group.family == "PERSON":
             last = words[-1]
-            # Three views of the surname: its start, its end and its sound; one spelling slip
-            # rarely changes all three. A full name is keyed by each view together with its
-            # given name (transliterated, and its Wikidata variant groups), which keeps blocks
-            # small; a lone surname ("v:") and an initial ("i:") meet every name that fits.
-            spelled = transliterate(last)
-            sound = _metaphone(last)
-            views = (f"t{spelled[:4]}", f"e{spelled[-4:]}", f"m{sound}")
-            keys.update((f"v:x{spelled}", f"v:m{sound}"))  # a lone surname: same or sounds so
+            views = _surname_views(transliterate(last))
+            keys.update(f"v:{view}" for view in views)  # a lone surname meets every fit
             if len(words) > 1:
                 initial = transliterate(words[0])[:1]
                 keys.update(f"i:{initial}|{view}" for view in views)  # meets "J. Smith"
@@ -176,9 +183,24 @@ def _blocking_keys(group: Group) -> set[str]:
     return {f"{group.family}|{key}" for key in keys}
 
 
+def _surname_views(spelled: str) -> set[str]:
+    """Views of a transliterated surname that two spellings `word_match` accepts share.
+
+    One edit (a typo, a doubled letter, a transposition) leaves the two spellings with a
+    common one-letter deletion, so the deletion neighbourhood finds every such pair while
+    keeping blocks to near-identical surnames. Two edits are allowed only in long surnames:
+    their five-letter start or end, or their sound (metaphone), brings those together."""
+    views = {f"d{spelled}"}
+    views.update(f"d{spelled[:i]}{spelled[i + 1 :]}" for i in range(len(spelled)))
+    views.add(f"m{_metaphone(spelled)}")
+    if len(spelled) >= 8:
+        views.update((f"s{spelled[:5]}", f"e{spelled[-5:]}"))
+    return views
+
+
 MAX_BLOCK = 50
-"""A block larger than this (a very common surname or first word) is split by exact spelling,
-so that the cost stays close to linear in the number of distinct names."""
+"""A block with more full names than this (a very common surname or first word) is split by
+exact spelling, so that the cost stays close to linear in the number of distinct names."""
 
 
 def _within_bounds(block: list[int], groups: list[Group]) -> list[list[int]]:
@@ -219,7 +241,11 @@ def _metaphone(word: str) -> str:
 
 
 def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
-    """Complete linkage: every name of `a` must match every multi-word name of `b`."""
+    """Complete linkage: every name of `a` must match every multi-word name of `b`.
+
+    A partial name (a lone surname, an organisation's short form) also needs shared context,
+    and its score grows with it: of two people who share a surname, the lone surname goes to
+    the one it is mentioned alongside more often."""
     label = _MATCH_LABEL.get(a.family, "ORG")
     best = (0.0, "")
     for x in _representatives(a):
@@ -229,26 +255,43 @@ def _names_match(a: Group, b: Group) -> tuple[bool, float, str]:
                 if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
                     return False, 0.0, found.reason
                 continue
-            if found.score > best[0]:
-                best = (found.score, found.reason)
-            if found.reason.startswith(("surname of", "short form of")) and not (
-                a.context & b.context
-            ):
-                return False, 0.0, f"{found.reason.split(' (')[0]} only, no shared context"
+            score, reason = found.score, found.reason
+            if reason.startswith(("surname of", "short form of")):
+                shared = len(a.context & b.context)
+                if not shared:
+                    return False, 0.0, f"{reason.split(' (')[0]} only, no shared context"
+                share = shared / max(len(a.context), len(b.context))
+                score = round(score * (0.5 + 0.5 * share), 4)
+                reason = f"{reason}; {shared} shared co-mentions or roles"
+            if score > best[0]:
+                best = (score, reason)
     return best[0] > 0, best[0], best[1]
 
 
-MAX_REPRESENTATIVES = 4
+_NOT_A_SLIP = ("initial", "surname of", "short form", "middle name", "acronym", "article")
+"""Reasons that link a name to the canonical one as a partial or other form, not as a
+spelling of the same full name: such names keep their veto over newcomers."""
 
 
 def _representatives(group: Group) -> list[str]:
-    """The few best-attested distinct spellings that stand for a group in comparisons
-    (computed once per group state: merging clears it)."""
+    """The distinct names a newcomer must match (computed once per group state: merging
+    clears it): the canonical name and every other form except the canonical's own spelling
+    variants. Those slips ("Peressild" for "Peresild") are two edits apart from each other
+    often enough to bar the next one, yet add nothing a newcomer could contradict; a partial
+    form ("J. Smith", "Smith") keeps its veto, so that "J. Smith" never joins John to Jane."""
     if group.representatives is None:
-        seen: dict[str, str] = {}
+        canonical = group.canonical()
+        label = _MATCH_LABEL.get(group.family, "ORG")
+        seen: dict[str, str] = {name_key(canonical): canonical}
         for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
-            seen.setdefault(name_key(name), name)
-        group.representatives = list(seen.values())[:MAX_REPRESENTATIVES]
+            key = name_key(name)
+            if key in seen:
+                continue
+            found = match_names(canonical, name, label)
+            slip = found.same and len(name.split()) == len(canonical.split())
+            if not (slip and not any(word in found.reason for word in _NOT_A_SLIP)):
+                seen[key] = name
+        group.representatives = list(seen.values())
     return group.representatives
 
 
@@ -268,16 +311,19 @@ def _merge_candidates(
     }
     for key, block in blocks.items():
         needed = partial.get(key.split("|", 1)[1][:2])
+        if needed is not None:  # a partial name against every name in its block: linear
+            for a in (index for index in block if needed[index]):
+                pairs.update((min(a, b), max(a, b)) for b in block if b != a)
+            continue
         for members in _within_bounds(block, groups):
             for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    if needed is None or needed[a] or needed[b]:
-                        pairs.add((min(a, b), max(a, b)))
+                pairs.update((a, b) for b in members[i + 1 :])
     scored = []
     for a, b in sorted(pairs):
         same, score, reason = _names_match(groups[a], groups[b])
         if same:
             scored.append((-score, a, b, reason))
+    scored = _without_ambiguous_surnames(scored, groups)
     parent = list(range(len(groups)))
 
     def find(index: int) -> int:
@@ -294,6 +340,35 @@ def _merge_candidates(
             continue
         _merge(groups[a], groups[b], why, score)
         parent[b] = a
+
+
+AMBIGUITY_MARGIN = 2.0
+"""A lone surname joins the bearer it shares the most context with only when that bearer
+shares this many times more than the next one; otherwise it is left alone."""
+
+
+def _without_ambiguous_surnames(
+    scored: list[tuple[float, int, int, str]], groups: list[Group]
+) -> list[tuple[float, int, int, str]]:
+    """Candidate merges, less those of a lone surname that fits several different people
+    about equally well (two Clintons across the corpus: to neither, never to the wrong one)."""
+    bearers: dict[int, list[tuple[int, int]]] = {}
+    for _, a, b, _reason in scored:
+        for partial, full in ((a, b), (b, a)):
+            if _bare(groups[partial]) and not _bare(groups[full]):
+                shared = len(groups[partial].context & groups[full].context)
+                bearers.setdefault(partial, []).append((shared, full))
+    ambiguous: set[int] = set()
+    for partial, found in bearers.items():
+        found.sort(reverse=True)
+        most, best = found[0]
+        for shared, other in found[1:]:
+            if most >= AMBIGUITY_MARGIN * shared:
+                break
+            if not _names_match(groups[best], groups[other])[0]:  # not two spellings of one
+                ambiguous.add(partial)
+                break
+    return [item for item in scored if item[1] not in ambiguous and item[2] not in ambiguous]
 
 
 def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, str]) -> bool:
@@ -343,6 +418,7 @@ def _merge(into: Group, other: Group, reason: str, score: float) -> None:
     into.context |= other.context
     into.mentions += other.mentions
     into.representatives = None
+    into.best_name = None
     other.members = []
 
 
