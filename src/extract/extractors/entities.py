@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extract.extractors.component import RecordComponent, register_extension, stored_records
 from extract.extractors.consistency import find_missed
+from extract.extractors.introduced import introduced_names
 from extract.extractors.roles import roles_for
 from extract.extractors.sentences import sentence_index, sentence_starts
 from extract.extractors.surface import Piece, clean_span
@@ -71,6 +72,7 @@ class EntityComponent(RecordComponent[Entity]):
         model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
         spans = sorted([*model_spans, *spans], key=lambda span: span.start)
         pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
+        pieces += introduced_names(doc, pieces, self.lexicon)
         pieces += find_missed(doc, pieces, self.lexicon)
         pieces.sort(key=lambda piece: (piece.start, -piece.end))
         pieces = _without_overlaps(pieces)
@@ -97,7 +99,7 @@ class EntityComponent(RecordComponent[Entity]):
         for piece in pieces:
             span = piece.span(doc)
             piece_roles = piece.roles + roles_for(span, self.lexicon, piece.label)
-            roles += [role for role in piece_roles if role not in roles]
+            roles += [role for role in dict.fromkeys(piece_roles) if role not in roles]
             votes.append((piece.label, 1.0 if piece.source == "model" else 0.5))
             votes += [(label, ROLE_HINT_WEIGHT) for label in self._role_labels(piece_roles)]
         label = vote_label(votes)
