@@ -163,3 +163,10 @@ def test_the_previous_weekday_counts_from_the_day_in_focus() -> None:
 def test_recent_weeks_is_a_vague_duration() -> None:
     found = dates("In recent weeks, prices fell.")
     assert (found["recent weeks"].type, found["recent weeks"].value) == ("DURATION", "PXW")
+
+
+def test_a_month_that_dates_a_noun_is_its_nearest_occurrence() -> None:
+    ahead = dates("The company told suppliers of a price increase in November.")
+    assert ahead["November"].value == "2021-11"
+    spoken = dates("The company raised its prices in November, officials said.")
+    assert spoken["November"].value == "2020-11"

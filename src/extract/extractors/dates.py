@@ -17,6 +17,7 @@ from extract.extractors.sentences import sentence_index, sentence_spans, sentenc
 from extract.models import DateMention
 from extract.temporal.anchoring import decide_day_first, document_anchor, explicit_dates
 from extract.temporal.grammar import Expression, find_expressions
+from extract.temporal.lexicon import MONTHS
 from extract.temporal.resolve import Anchor, Context, Tense, resolve
 
 COMPONENT_NAME = "extract_dates"
@@ -207,7 +208,22 @@ def tense_of(span: Span) -> Tense:
     tense = _verb_tense(span)
     if head.lower_ in _UNTIL:
         return "present" if tense == "past" else "future"
+    if tense == "past" and _month_of_a_noun(span):
+        return "present"
     return tense
+
+
+def _month_of_a_noun(span: Span) -> bool:
+    """True for a bare month that dates a noun, not the clause's verb: in "told them of a
+    cutback in September" the telling is past but the cutback need not be, so the month is
+    read as its nearest occurrence rather than as the last one."""
+    words = [token.lower_ for token in span if not token.is_punct]
+    if len(words) != 1 or words[0] not in MONTHS or words[0] == "may":
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and span.root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ == "NOUN" and head.lower_ not in _TEMPORAL_NOUNS
 
 
 def _word_before(span: Span) -> str:
