@@ -210,12 +210,26 @@ def main() -> None:
             if any(overlaps(span, (g.start, g.end)) for span in indirect_found[name]):
                 indirect_hits += 1
             else:
-                errors.append(f"FN-INDIRECT\t{name}\t{texts[name][g.start : g.end][:80]!r}")
+                errors.append(
+                    f"FN-INDIRECT\t{name}\t{g.cue_text!r}\t{texts[name][g.start : g.end][:80]!r}"
+                )
     recall = indirect_hits / indirect_gold if indirect_gold else 0.0
     print(
         f"indirect attributions with a reporting-verb cue: recall {recall:.3f} "
         f"({indirect_hits}/{indirect_gold}); textacy finds none by design"
     )
+    # Precision: an indirect or mixed quote of ours is right when it overlaps the content of
+    # any gold attribution (whatever its cue; PolNeAR annotates every attribution).
+    ours = right = 0
+    for name in names:
+        for span in indirect_found[name]:
+            ours += 1
+            if any(overlaps(span, (g.start, g.end)) for g in gold[name] if not g.direct):
+                right += 1
+            else:
+                errors.append(f"FP-INDIRECT\t{name}\t{texts[name][span[0] : span[1]][:80]!r}")
+    precision = right / ours if ours else 0.0
+    print(f"indirect and mixed quotes of ours inside a gold attribution: precision {precision:.3f}")
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
 

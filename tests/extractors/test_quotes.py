@@ -75,6 +75,25 @@ def test_indirect_speech_and_according_to() -> None:
     assert ministry.cue is not None and ministry.cue.text == "According to"
 
 
+def test_attribution_set_off_by_commas_inside_what_it_reports() -> None:
+    record, names = run(
+        "Harbour pilot Ines Duarte met the press. The new channel, Duarte said, will be "
+        "dredged by spring. The quay, she added, was never safe for tankers."
+    )
+    indirect = only(record, "indirect")
+    assert [q.text for q in indirect] == [
+        "The new channel, Duarte said, will be dredged by spring",
+        "The quay, she added, was never safe for tankers",
+    ]
+    assert {names[q.speaker] for q in indirect if q.speaker} == {"Ines Duarte"}
+    assert [q.cue.text for q in indirect if q.cue] == ["said", "added"]
+
+
+def test_a_comma_clause_after_a_reporting_verb_is_not_a_parenthetical() -> None:
+    record, _ = run("Officials, the minister said on Tuesday.")
+    assert only(record, "indirect") == []
+
+
 def test_colon_introduction_names_the_speaker() -> None:
     record, names = run(
         "A hard week for coach Maria Santos: “Nobody here has played a final before.”"

@@ -345,7 +345,27 @@ class _Attributor:
             if child.dep_ == "ccomp":
                 tokens = list(child.subtree)
                 return self.doc[tokens[0].i : tokens[-1].i + 1]
-        return None
+        return self._around_parenthetical(cue)
+
+    def _around_parenthetical(self, cue: Token) -> Span | None:
+        """For an attribution set off by commas inside what it reports ("Acts of protest,
+        Mr. Obama said, are acts of patriotism"), the clause around it. The parser hangs such
+        a cue on the clause's verb as `parataxis`; the span keeps the parenthetical, because
+        a quote's text is one stretch of the article."""
+        if cue.dep_ != "parataxis" or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children
+        ):
+            return None
+        inside = [token for token in cue.subtree if not token.is_punct]
+        before, after = inside[0].i - 1, inside[-1].i + 1
+        if before < 0 or self.doc[before].text != "," or after >= len(self.doc):
+            return None
+        if self.doc[after].text != "," and not self.doc[after].is_sent_end:
+            return None
+        clause = list(cue.head.subtree)
+        if clause[0].i >= before:
+            return None  # nothing reported before the attribution
+        return self.doc[clause[0].i : clause[-1].i + 1]
 
     # -- sources, cues and media -------------------------------------------------------------
 
