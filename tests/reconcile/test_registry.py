@@ -178,3 +178,17 @@ def test_a_lone_surname_that_fits_two_people_equally_joins_neither() -> None:
     ]
     _, mapping = build_registry(records)
     assert mapping[("s", "1")] not in {mapping[("n", "1")], mapping[("e", "1")]}
+
+
+def test_one_full_name_labelled_person_here_and_org_there_is_one_entity() -> None:
+    records = [
+        article("a", entity("1", "Idris Fenwick")),
+        article("b", entity("1", "Idris Fenwick")),
+        article("c", entity("1", "Idris Fenwick", "ORG")),
+        article("d", entity("1", "Fenwick", "ORG")),  # one word: not enough to cross labels
+    ]
+    entries, mapping = build_registry(records)
+    assert mapping[("a", "1")] == mapping[("c", "1")] != mapping[("d", "1")]
+    merged = next(entry for entry in entries if entry["id"] == mapping[("a", "1")])
+    assert merged["label"] == "PERSON"
+    assert any("labels differ" in merge["reason"] for merge in merged["merges"])

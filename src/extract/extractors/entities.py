@@ -20,7 +20,7 @@ from extract.extractors.introduced import introduced_names
 from extract.extractors.roles import roles_for
 from extract.extractors.sentences import sentence_index, sentence_starts
 from extract.extractors.surface import Piece, clean_span
-from extract.extractors.truecase import recased_entities
+from extract.extractors.truecase import EnglishWords, english_words, recased_entities
 from extract.models import Entity, Mention
 from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions, vote_label
 from extract.reconcile.names import name_key
@@ -65,10 +65,18 @@ class EntityComponent(RecordComponent[Entity]):
         self.lexicon = lexicon
         self.nlp = nlp
         self.name = name or COMPONENT_NAME
+        self._english: EnglishWords | None = None
+
+    @property
+    def english(self) -> EnglishWords:
+        """Common English words, read from the pipeline once (for re-casing headlines)."""
+        if self._english is None:
+            self._english = english_words(self.nlp) if self.nlp else EnglishWords()
+        return self._english
 
     def extract(self, doc: Doc) -> list[Entity]:
         """The entities of `doc`, ordered by first mention."""
-        spans, caps = recased_entities(doc, self._annotate) if self.nlp else ([], [])
+        spans, caps = recased_entities(doc, self._annotate, self.english) if self.nlp else ([], [])
         model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
         spans = sorted([*model_spans, *spans], key=lambda span: span.start)
         pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]

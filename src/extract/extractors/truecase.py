@@ -1,10 +1,14 @@
-"""Names in all-capitals lines (headlines, datelines, captions in caps).
+"""Names in all-capitals and title-case lines (headlines, datelines, captions).
 
 Statistical NER trained on mixed-case text misses most names in "ROMANIA BEAT LITHUANIA" or
-"BUCHAREST 1996-08-30". Such lines are re-cased, each word taking the case the article uses for
-it elsewhere (or lower case for function words, capitalised otherwise), run through the model's
-own NER again, and the entities found are mapped back onto the original text. Re-casing keeps
-every word's length, so offsets hold.
+"BUCHAREST 1996-08-30", and makes names of verbs in a title-case headline ("Black Lawmakers
+Rip Donald Trump" gives "Rip Donald Trump"). Such lines are re-cased, each word taking the case
+the article uses for it elsewhere, run through the model's own NER again, and the entities
+found are mapped back onto the original text. A word the article does not use elsewhere is, in
+a capitals line, lower case if it is a function word and capitalised otherwise; in a
+title-case line it is lower case if it is a function word or a common English word (the
+model's lemmatizer tables), and keeps its capital otherwise. Re-casing keeps every word's
+length, so offsets hold.
 """
 
 from __future__ import annotations
@@ -12,13 +16,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LETTERS = 4
 UPPER_SHARE = 0.9
+MIN_TITLE_WORDS = 3
+"""A title-case line capitalises every content word of four letters or more (a caption full
+of names still has "attends the closing red carpet") and has at least this many."""
 
 Annotate = Callable[[str], Doc]
 """Runs the statistical components on a text and returns the annotated Doc."""
@@ -33,6 +42,39 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
         if len(letters) >= MIN_LETTERS:
             upper = sum(1 for ch in letters if ch.isupper())
             if upper / len(letters) >= UPPER_SHARE:
+                found.append((position, position + len(line)))
+        position += len(line) + 1
+    return found
+
+
+def title_lines(doc: Doc, english: EnglishWords) -> list[tuple[int, int]]:
+    """(start, end) of title-case lines: every content word of four letters or more
+    capitalised, a capitalised function word after the first word ("Rip Donald Trump Over
+    Birther Claims", "Clinton Hid Past Health Problems From Public"), which running text and
+    lists of names never have, and at least one word known to be ordinary: written in lower
+    case elsewhere in the article, or common English and never capitalised mid-sentence
+    elsewhere."""
+    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    capitalised = Counter(
+        t.lower_ for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+    )
+    found: list[tuple[int, int]] = []
+    position = 0
+    for line in doc.text.split("\n"):
+        words = _WORD.findall(line)
+        content = [w for w in words if len(w) >= MIN_LETTERS and w.lower() not in STOP_WORDS]
+        title = [w for w in content if w[:1].isupper() and not w.isupper()]
+        function = [
+            w
+            for w in words[1:]
+            if len(w) > 1 and w.lower() in STOP_WORDS - {"the"} and w[:1].isupper()
+        ]  # not an initial ("A. Dale") and not the "The" of a name ("The Oval")
+        if len(title) >= MIN_TITLE_WORDS and len(title) == len(content) and function:
+            own = Counter(w.lower() for w in title[1:])
+            ordinary = [
+                w for w in own if w in lower_words or (w in english and capitalised[w] <= own[w])
+            ]
+            if ordinary:
                 found.append((position, position + len(line)))
         position += len(line) + 1
     return found
@@ -61,20 +103,91 @@ def recase(line: str, cases: dict[str, str]) -> str:
     return _WORD.sub(fix, line)
 
 
-def recased_entities(doc: Doc, annotate: Annotate) -> tuple[list[Span], list[tuple[int, int]]]:
-    """Entities found in the re-cased capitals lines of `doc`, as Spans of `doc`, and the lines."""
-    lines = caps_lines(doc.text)
-    if not lines:
+def recase_title(line: str, cases: dict[str, str], english: EnglishWords) -> str:
+    """A title-case `line` in sentence case, as far as the article and `english` tell;
+    same length as `line`. The first word keeps its capital."""
+    first = True
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal first
+        word = match.group(0)
+        if first or not word[:1].isupper():
+            first = False
+            return word
+        lower = word.lower()
+        candidate = cases.get(lower)
+        if candidate is None:
+            candidate = lower if lower in STOP_WORDS or lower in english else word
+        return candidate if len(candidate) == len(word) else word
+
+    return _WORD.sub(fix, line)
+
+
+def recased_entities(
+    doc: Doc, annotate: Annotate, english: EnglishWords | None = None
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Entities found in the re-cased capitals and title-case lines of `doc`, as Spans of
+    `doc`, and the lines. `english`: common English words (none: no title-case lines)."""
+    english = english or EnglishWords()
+    caps = caps_lines(doc.text)
+    titles = title_lines(doc, english)
+    if not caps and not titles:
         return [], []
-    cases = known_cases(doc, lines)
+    cases = known_cases(doc, caps + titles)
+    lines = sorted(
+        [(start, end, recase(doc.text[start:end], cases)) for start, end in caps]
+        + [(start, end, recase_title(doc.text[start:end], cases, english)) for start, end in titles]
+    )
     spans: list[Span] = []
-    for start, end in lines:
-        recased = annotate(recase(doc.text[start:end], cases))
+    for start, _end, text in lines:
+        recased = annotate(text)
         for ent in recased.ents:
             span = doc.char_span(start + ent.start_char, start + ent.end_char, label=ent.label_)
             if span is not None:
                 spans.append(span)
-    return spans, lines
+    return spans, [(start, end) for start, end, _ in lines]
+
+
+@dataclass(frozen=True)
+class EnglishWords:
+    """Common English words: the word lists of a rule lemmatizer, with its suffix rules and
+    irregular forms, so that "Breaks" and "Hid" in a headline count as words, not names."""
+
+    lemmas: frozenset[str] = frozenset()
+    rules: tuple[tuple[str, str], ...] = ()
+    irregular: frozenset[str] = frozenset()
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word in self.lemmas or word in self.irregular:
+            return True
+        return any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in self.lemmas
+            for old, new in self.rules
+            if old and len(word) > len(old)
+        )
+
+
+def english_words(nlp: Language) -> EnglishWords:
+    """The common English words of the pipeline's rule lemmatizer (its `lemma_index`,
+    `lemma_rules` and `lemma_exc` tables); empty when the pipeline has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return EnglishWords()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return EnglishWords()
+    index = lookups.get_table("lemma_index")
+    lemmas = frozenset(word for key in index for word in index[key])
+    rules: set[tuple[str, str]] = set()
+    if lookups.has_table("lemma_rules"):
+        table = lookups.get_table("lemma_rules")
+        rules = {(old, new) for key in table for old, new in table[key]}
+    irregular: set[str] = set()
+    if lookups.has_table("lemma_exc"):
+        table = lookups.get_table("lemma_exc")
+        irregular = {word for key in table for word in table[key]}
+    return EnglishWords(lemmas, tuple(sorted(rules)), frozenset(irregular))
 
 
 def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:

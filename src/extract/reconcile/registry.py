@@ -1,7 +1,8 @@
 """The corpus registry: one id per real-world entity across all articles, every merge explained.
 
 Per-article entities (already clustered within their article) are grouped across the corpus:
-  1. the same name key and label family merge at once ("same name");
+  1. the same name key and label family merge at once ("same name"), and a full name that
+     some articles label PERSON and others ORG becomes one group under the majority label;
   2. other candidates come from blocking keys (for a person: the given name's variant groups
      with each one-letter deletion of the transliterated surname, its metaphone, and for long
      surnames its start and end; for an organisation: its first word and its acronym), so cost
@@ -93,6 +94,7 @@ def build_registry(
             for part in split_entity(entity, rulings):
                 items.append((record["id"], part))
     groups = _initial_groups(items, records)
+    _merge_label_conflicts(groups, rulings, previous)
     _apply_same_decisions(groups, rulings, previous)
     _merge_candidates(groups, rulings, previous)
     live = [group for group in groups if group.members]
@@ -154,6 +156,34 @@ def _initial_groups(
             role.lower() for role in entity.get("roles", [])
         }
     return sorted(by_key.values(), key=lambda g: (g.family, g.canonical()))
+
+
+_CONFUSED_FAMILIES = ("PERSON", "ORG")
+"""Families the statistical model confuses on one and the same name ("Donald Trump" as ORG)."""
+
+
+def _merge_label_conflicts(
+    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+) -> None:
+    """One group for a full name of two or more words that some articles label PERSON and
+    others ORG: one name spelled alike is one thing, and the label most mentions carry wins."""
+    by_key: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.family not in _CONFUSED_FAMILIES:
+            continue
+        for name, count in group.names.items():
+            if count and len(name.split()) > 1:
+                by_key.setdefault(name_key(name), []).append(group)
+    for found in by_key.values():
+        live = [g for g in found if g.members]
+        if len({g.family for g in live}) < 2:
+            continue
+        into, *others = sorted(live, key=lambda g: (-g.mentions, g.family))
+        for other in others:
+            if other.family == into.family or _forbidden(into, other, rulings, previous):
+                continue
+            counts = f"{into.family} {into.mentions} / {other.family} {other.mentions} mentions"
+            _merge(into, other, f"same name, labels differ ({counts})", 1.0)
 
 
 def _blocking_keys(group: Group) -> set[str]:
@@ -275,17 +305,26 @@ spelling of the same full name: such names keep their veto over newcomers."""
 
 def _representatives(group: Group) -> list[str]:
     """The distinct names a newcomer must match (computed once per group state: merging
-    clears it): the canonical name and every other form except the canonical's own spelling
-    variants. Those slips ("Peressild" for "Peresild") are two edits apart from each other
-    often enough to bar the next one, yet add nothing a newcomer could contradict; a partial
-    form ("J. Smith", "Smith") keeps its veto, so that "J. Smith" never joins John to Jane."""
+    clears it): the canonical name and the other names entities were given, except
+
+    - the canonical's own spelling variants: such slips ("Peressild" for "Peresild") are two
+      edits apart from each other often enough to bar the next one, yet add nothing a
+      newcomer could contradict;
+    - spellings seen only as a mention inside an article's entity (its article already tied
+      them to the entity, rightly or not: a stray "Notice Trump" must not bar "Donald J. Trump");
+    - for a named person, a lone surname: the full names decide.
+    A partial name that is an entity's own name ("J. Smith") keeps its veto, so that "J. Smith"
+    never joins John to Jane."""
     if group.representatives is None:
         canonical = group.canonical()
         label = _MATCH_LABEL.get(group.family, "ORG")
+        named_person = group.family == "PERSON" and not _bare(group)
         seen: dict[str, str] = {name_key(canonical): canonical}
         for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
             key = name_key(name)
-            if key in seen:
+            if key in seen or group.names[name] == 0:
+                continue
+            if named_person and len(name.split()) == 1:
                 continue
             found = match_names(canonical, name, label)
             slip = found.same and len(name.split()) == len(canonical.split())
@@ -350,25 +389,37 @@ shares this many times more than the next one; otherwise it is left alone."""
 def _without_ambiguous_surnames(
     scored: list[tuple[float, int, int, str]], groups: list[Group]
 ) -> list[tuple[float, int, int, str]]:
-    """Candidate merges, less those of a lone surname that fits several different people
-    about equally well (two Clintons across the corpus: to neither, never to the wrong one)."""
+    """Candidate merges in which a lone surname goes only to its likeliest bearer: the one it
+    shares the most context with (a co-mentioned entity or a role), and only when that bearer
+    shares at least `AMBIGUITY_MARGIN` times more than any other person who could be meant
+    (two Clintons across the corpus: to neither, never to the wrong one). Other spellings of
+    the chosen bearer stay candidates."""
     bearers: dict[int, list[tuple[int, int]]] = {}
     for _, a, b, _reason in scored:
         for partial, full in ((a, b), (b, a)):
             if _bare(groups[partial]) and not _bare(groups[full]):
                 shared = len(groups[partial].context & groups[full].context)
                 bearers.setdefault(partial, []).append((shared, full))
-    ambiguous: set[int] = set()
+    allowed: dict[int, set[int]] = {}
     for partial, found in bearers.items():
-        found.sort(reverse=True)
+        found.sort(key=lambda item: (-item[0], item[1]))
         most, best = found[0]
+        same_person = {best}
         for shared, other in found[1:]:
-            if most >= AMBIGUITY_MARGIN * shared:
+            if _names_match(groups[best], groups[other])[0]:  # another spelling of the bearer
+                same_person.add(other)
+            elif most < AMBIGUITY_MARGIN * shared:
+                same_person = set()  # two people fit about equally well
                 break
-            if not _names_match(groups[best], groups[other])[0]:  # not two spellings of one
-                ambiguous.add(partial)
-                break
-    return [item for item in scored if item[1] not in ambiguous and item[2] not in ambiguous]
+        allowed[partial] = same_person
+
+    def kept(a: int, b: int) -> bool:
+        for partial, full in ((a, b), (b, a)):
+            if partial in allowed and not _bare(groups[full]) and full not in allowed[partial]:
+                return False
+        return True
+
+    return [item for item in scored if kept(item[1], item[2])]
 
 
 def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, str]) -> bool:
