@@ -58,3 +58,18 @@ def test_a_statement_framed_by_i_think_is_judged_on_the_statement_and_hedged() -
     assert not any("weather" in t for t in texts)  # an opinion about the weather
     [factory] = [c for c in record.claims if "factory closed" in c.text]
     assert factory.hedged and "i think" in factory.hedges
+
+
+def test_picture_captions_are_not_claims_but_dated_statements_are() -> None:
+    record = extract_article(
+        "Actress Mira Solberg attends the premiere of the film in Oslo on March 3, 2019.\n\n"
+        "From left to right: actress Mira Solberg, director Jon Vik and producer Ada Lund.\n\n"
+        "The report shows that unemployment rose to 7 percent on March 3, 2019.\n\n"
+        "Ingrid Solberg (pictured) has led the council since 2015.",
+        published="2022-01-01",
+    )
+    texts = [claim.text for claim in record.claims]
+    assert texts == [
+        "The report shows that unemployment rose to 7 percent on March 3, 2019.",
+        "Ingrid Solberg (pictured) has led the council since 2015.",
+    ]

@@ -10,6 +10,7 @@ itself asserts it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -75,6 +76,8 @@ class ClaimComponent(RecordComponent[Claim]):
             closing = sentence_text.rstrip('”"’) ')[-1:]
             if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
                 continue  # questions, headings and captions without a full stop are no claims
+            if _photo_caption(sentence, sentence_text):
+                continue  # scene-setting, not a statement to check
             quantities = [
                 _counted_noun(doc, text, q)
                 for q in find_quantities(sentence_text, offset=start)
@@ -178,6 +181,30 @@ def _framed_proposition(sentence: Span, text: str) -> tuple[str, str] | None:
                 frame = text[subjects[0].idx : token.idx + len(token.text)]
                 return frame, text[start:end].rstrip('”"’ ') + "."
     return None
+
+
+_CAPTION_OPENINGS = re.compile(r"^\s*(?:\(?L-R\)?|from left(?: to right)?|left to right)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
+)
+
+
+def _photo_caption(sentence: Span, text: str) -> bool:
+    """A picture caption: "From left to right: ...", "(L-R) ...", or the agency style "NAME
+    attends EVENT in PLACE on June 29, 2017": a named subject, a present-tense action and a
+    full past-style date (day, month and year), which running text would put in the past."""
+    if _CAPTION_OPENINGS.search(text):
+        return True
+    root = sentence.root
+    subjects = [child for child in root.children if child.dep_ == "nsubj"]
+    return (
+        root.tag_ == "VBZ"
+        and root.lemma_ not in {"be", "have", "say"}
+        and not any(child.dep_ in {"aux", "auxpass"} for child in root.children)
+        and any(subject.pos_ == "PROPN" for subject in subjects)
+        and bool(_FULL_DATE.search(text))
+    )
 
 
 def _acts(sentence: Span) -> bool:
