@@ -54,6 +54,10 @@ def make_entity_component(nlp: Language, name: str, lexicon_path: str | None) ->
     return EntityComponent(lexicon, nlp=nlp, name=name)
 
 
+_RECOGNISERS = frozenset({"tok2vec", "transformer", "curated_transformer", "ner", "entity_ruler"})
+"""Factories whose output the re-annotation of headline lines needs."""
+
+
 class EntityComponent(RecordComponent[Entity]):
     """Computes entities for a Doc (`extract_entities`) and writes them to `doc._.entities`."""
 
@@ -92,13 +96,16 @@ class EntityComponent(RecordComponent[Entity]):
         ]
 
     def _annotate(self, text: str) -> Doc:
-        """Run the pipeline's components that precede this one on `text`."""
+        """Run the pipeline's entity recognisers (and the embedding layers they may listen
+        to) that precede this component on `text`; tags and parse are not needed here."""
         assert self.nlp is not None
         doc = self.nlp.make_doc(text)
         for name, component in self.nlp.pipeline:
             if name == self.name:
                 break
-            doc = component(doc)
+            factory = self.nlp.get_pipe_meta(name).factory
+            if factory in _RECOGNISERS:
+                doc = component(doc)
         return doc
 
     def _entity(self, doc: Doc, pieces: list[Piece], starts: list[int]) -> Entity:

@@ -47,43 +47,64 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def title_lines(doc: Doc, english: EnglishWords) -> list[tuple[int, int]]:
+def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of title-case lines: every content word of four letters or more
     capitalised, a capitalised function word after the first word ("Rip Donald Trump Over
     Birther Claims", "Clinton Hid Past Health Problems From Public"), which running text and
     lists of names never have, and at least one word known to be ordinary: written in lower
     case elsewhere in the article, or common English and never capitalised mid-sentence
     elsewhere."""
-    lower_words = {t.text for t in doc if t.is_alpha and t.text.islower()}
-    capitalised = Counter(
-        t.lower_ for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
-    )
-    found: list[tuple[int, int]] = []
+    candidates = []
     position = 0
-    for line in doc.text.split("\n"):
-        words = _WORD.findall(line)
-        content = [w for w in words if len(w) >= MIN_LETTERS and w.lower() not in STOP_WORDS]
-        title = [w for w in content if w[:1].isupper() and not w.isupper()]
-        function = [
-            w
-            for w in words[1:]
-            if len(w) > 1 and w.lower() in STOP_WORDS - {"the"} and w[:1].isupper()
-        ]  # not an initial ("A. Dale") and not the "The" of a name ("The Oval")
-        if len(title) >= MIN_TITLE_WORDS and len(title) == len(content) and function:
-            own = Counter(w.lower() for w in title[1:])
-            ordinary = [
-                w for w in own if w in lower_words or (w in english and capitalised[w] <= own[w])
-            ]
-            if ordinary:
-                found.append((position, position + len(line)))
+    for line in (doc.text if text is None else text).split("\n"):
+        title = _title_words(line)
+        if title:
+            candidates.append((position, position + len(line), title))
         position += len(line) + 1
+    if not candidates:
+        return []  # the usual case: the word counts below are not needed
+    wanted = {w.lower() for _, _, title in candidates for w in title[1:]}
+    lower_words: set[str] = set()
+    capitalised: Counter[str] = Counter()
+    for token in doc:
+        word = token.lower_
+        if word not in wanted:
+            continue
+        if token.text.islower():
+            lower_words.add(word)
+        elif not token.is_sent_start:
+            capitalised[word] += 1
+    found: list[tuple[int, int]] = []
+    for start, end, title in candidates:
+        own = Counter(w.lower() for w in title[1:])
+        if any(w in lower_words or (w in english and capitalised[w] <= own[w]) for w in own):
+            found.append((start, end))
     return found
 
 
-def known_cases(doc: Doc, skip: list[tuple[int, int]]) -> dict[str, str]:
-    """The most frequent spelling of each word outside the skipped ranges, keyed by lower case."""
+def _title_words(line: str) -> list[str]:
+    """The content words of a line written in title case, or [] for any other line."""
+    words = _WORD.findall(line)
+    content = [w for w in words if len(w) >= MIN_LETTERS and w.lower() not in STOP_WORDS]
+    title = [w for w in content if w[:1].isupper() and not w.isupper()]
+    if len(title) < MIN_TITLE_WORDS or len(title) != len(content):
+        return []
+    # a capitalised function word, not an initial ("A. Dale") nor the "The" of a name
+    function = [
+        w for w in words[1:] if len(w) > 1 and w.lower() in STOP_WORDS - {"the"} and w[:1].isupper()
+    ]
+    return title if function else []
+
+
+def known_cases(
+    doc: Doc, skip: list[tuple[int, int]], words: set[str] | None = None
+) -> dict[str, str]:
+    """The most frequent spelling of each word outside the skipped ranges, keyed by lower case
+    (only of `words`, lower case, when given: the words of the lines to re-case)."""
     counts: dict[str, Counter[str]] = {}
     for token in doc:
+        if words is not None and token.lower_ not in words:
+            continue
         if token.is_alpha and not _inside(token.idx, skip):
             counts.setdefault(token.lower_, Counter())[token.text] += 1
     return {word: forms.most_common(1)[0][0] for word, forms in counts.items()}
@@ -129,14 +150,16 @@ def recased_entities(
     """Entities found in the re-cased capitals and title-case lines of `doc`, as Spans of
     `doc`, and the lines. `english`: common English words (none: no title-case lines)."""
     english = english or EnglishWords()
-    caps = caps_lines(doc.text)
-    titles = title_lines(doc, english)
+    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    caps = caps_lines(text)
+    titles = title_lines(doc, english, text)
     if not caps and not titles:
         return [], []
-    cases = known_cases(doc, caps + titles)
+    wanted = {w.lower() for start, end in caps + titles for w in _WORD.findall(text[start:end])}
+    cases = known_cases(doc, caps + titles, wanted)
     lines = sorted(
-        [(start, end, recase(doc.text[start:end], cases)) for start, end in caps]
-        + [(start, end, recase_title(doc.text[start:end], cases, english)) for start, end in titles]
+        [(start, end, recase(text[start:end], cases)) for start, end in caps]
+        + [(start, end, recase_title(text[start:end], cases, english)) for start, end in titles]
     )
     spans: list[Span] = []
     for start, _end, text in lines:
