@@ -1,12 +1,12 @@
 """Names the text introduces as people, found where the statistical model missed them.
 
-News introduces a person with a role: "mathematician and writer Aner Shalev", "cosmonaut
-Anton Shkaplerov", "Professor Jane Roe", or "Jane Roe is a professor of ...". The small model
+News introduces a person with a role: "mathematician and writer Orin Belkadi", "union leader
+Sam Okafor", "Professor Jane Roe", or "Jane Roe is a professor of ...". The small model
 misses some of these names, above all unfamiliar ones. Two patterns, both anchored on a word of
 the role lexicon (kind `person`), turn a run of two or three capitalised words into a PERSON:
-  1. the run follows a person-role word ("writer Aner Shalev", "Professor Jane Roe");
+  1. the run follows a person-role word ("writer Orin Belkadi", "Professor Jane Roe");
   2. the run opens its sentence and is the subject of "is/was a <person role>".
-Date words end a run ("Aner Shalev Wednesday"). The consistency step then finds the surname's
+Date words end a run ("Orin Belkadi Wednesday"). The consistency step then finds the surname's
 later occurrences.
 """
 
@@ -67,7 +67,7 @@ def _name_word(token: Token, lexicon: RoleLexicon) -> bool:
 
 
 def _role_before(doc: Doc, start: int, lexicon: RoleLexicon) -> str | None:
-    """The person-role word right before the run: "writer [Aner Shalev]"; "" for an
+    """The person-role word right before the run: "writer [Orin Belkadi]"; "" for an
     honorific ("Dr. [Jane Roe]"), which marks a person but is no role."""
     if start == 0 or "\n" in doc[start - 1].whitespace_:
         return None
@@ -78,7 +78,7 @@ def _role_before(doc: Doc, start: int, lexicon: RoleLexicon) -> str | None:
 
 
 def _role_after(doc: Doc, start: int, end: int, lexicon: RoleLexicon) -> str | None:
-    """The role a sentence-opening run is given: "[Aner Shalev] is an Israeli mathematician"."""
+    """The role a sentence-opening run is given: "[Orin Belkadi] is a mathematician"."""
     if not (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_):
         return None
     if end >= len(doc) or doc[end].lower_ not in _COPULAS:

@@ -1,8 +1,8 @@
 """Names in all-capitals and title-case lines (headlines, datelines, captions).
 
 Statistical NER trained on mixed-case text misses most names in "ROMANIA BEAT LITHUANIA" or
-"BUCHAREST 1996-08-30", and makes names of verbs in a title-case headline ("Black Lawmakers
-Rip Donald Trump" gives "Rip Donald Trump"). Such lines are re-cased, each word taking the case
+"BUCHAREST 1996-08-30", and makes names of verbs in a title-case headline ("Council Members
+Slam Idris Fenwick" gives "Slam Idris Fenwick"). Such lines are re-cased, each word taking the case
 the article uses for it elsewhere, run through the model's own NER again, and the entities
 found are mapped back onto the original text. A word the article does not use elsewhere is, in
 a capitals line, lower case if it is a function word and capitalised otherwise; in a
@@ -49,8 +49,8 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
 
 def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of title-case lines: every content word of four letters or more
-    capitalised, a capitalised function word after the first word ("Rip Donald Trump Over
-    Birther Claims", "Clinton Hid Past Health Problems From Public"), which running text and
+    capitalised, a capitalised function word after the first word ("Members Slam Idris Fenwick
+    Over Budget Claims", "Fenwick Hid Health Problems From Voters"), which running text and
     lists of names never have, and at least one word known to be ordinary: written in lower
     case elsewhere in the article, or common English and never capitalised mid-sentence
     elsewhere."""

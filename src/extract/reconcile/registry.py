@@ -159,7 +159,7 @@ def _initial_groups(
 
 
 _CONFUSED_FAMILIES = ("PERSON", "ORG")
-"""Families the statistical model confuses on one and the same name ("Donald Trump" as ORG)."""
+"""Families the statistical model confuses on one and the same name ("Idris Fenwick" as ORG)."""
 
 
 def _merge_label_conflicts(
@@ -307,11 +307,11 @@ def _representatives(group: Group) -> list[str]:
     """The distinct names a newcomer must match (computed once per group state: merging
     clears it): the canonical name and the other names entities were given, except
 
-    - the canonical's own spelling variants: such slips ("Peressild" for "Peresild") are two
+    - the canonical's own spelling variants: such slips ("Kowalsky" for "Kowalski") are two
       edits apart from each other often enough to bar the next one, yet add nothing a
       newcomer could contradict;
     - spellings seen only as a mention inside an article's entity (its article already tied
-      them to the entity, rightly or not: a stray "Notice Trump" must not bar "Donald J. Trump");
+      them to the entity, rightly or not: a stray "Notice Fenwick" must not bar "Idris J. Fenwick");
     - for a named person, a lone surname: the full names decide.
     A partial name that is an entity's own name ("J. Smith") keeps its veto, so that "J. Smith"
     never joins John to Jane."""
@@ -392,7 +392,7 @@ def _without_ambiguous_surnames(
     """Candidate merges in which a lone surname goes only to its likeliest bearer: the one it
     shares the most context with (a co-mentioned entity or a role), and only when that bearer
     shares at least `AMBIGUITY_MARGIN` times more than any other person who could be meant
-    (two Clintons across the corpus: to neither, never to the wrong one). Other spellings of
+    (two Fenwicks across the corpus: to neither, never to the wrong one). Other spellings of
     the chosen bearer stay candidates."""
     bearers: dict[int, list[tuple[int, int]]] = {}
     for _, a, b, _reason in scored:
