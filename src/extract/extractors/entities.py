@@ -90,10 +90,31 @@ class EntityComponent(RecordComponent[Entity]):
         pieces = _without_overlaps(pieces)
         names = [MentionName(p.span(doc).text, p.label, p.start) for p in pieces]
         starts = sentence_starts(doc)
+        groups = [[pieces[i] for i in group] for group in cluster_mentions(names)]
         return [
-            self._entity(doc, [pieces[i] for i in group], starts)
-            for group in cluster_mentions(names)
+            self._entity(doc, group, starts)
+            for group in groups
+            if not self._common_word_at_sentence_start(doc, group)
         ]
+
+    def _common_word_at_sentence_start(self, doc: Doc, group: list[Piece]) -> bool:
+        """True for a would-be person that is only ever one common English word opening a
+        sentence or line ("Editorial", "Character"): capitalised by position, not as a name.
+        A surname alone ("Brown said") is kept when the text has the full name, since it then
+        joins that entity, or writes the word capitalised mid-sentence elsewhere."""
+        if any(p.label != "PERSON" or p.end - p.start != 1 or p.roles for p in group):
+            return False
+        tokens = [doc[p.start] for p in group]
+        if not all(_opens_a_line_or_sentence(doc, t.i) for t in tokens):
+            return False
+        word = tokens[0].lower_
+        if not tokens[0].text.istitle() or word not in self.english:
+            return False
+        return not any(
+            t.lower_ == word and t.text[:1].isupper() and not t.is_sent_start
+            for t in doc
+            if t.i not in {token.i for token in tokens}
+        )
 
     def _annotate(self, text: str) -> Doc:
         """Run the pipeline's entity recognisers (and the embedding layers they may listen
@@ -156,6 +177,13 @@ class EntityComponent(RecordComponent[Entity]):
         text = (Path(path) / ROLE_LEXICON_FILE).read_text(encoding="utf-8")
         self.lexicon = RoleLexicon.from_lines(text.splitlines())
         return self
+
+
+def _opens_a_line_or_sentence(doc: Doc, index: int) -> bool:
+    if index == 0 or doc[index].is_sent_start:
+        return True
+    before = doc[index - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def entity_id(label: str, name: str) -> str:
