@@ -81,7 +81,7 @@ def test_dates(record: ArticleRecord) -> None:
         ("05.10.2021", "2021-10-05"),
         ("the next twelve days", "P12D"),
         ("June 29, 2017", "2017-06-29"),
-        ("the second half of the 20th century", "19XX"),
+        ("the second half of the 20th century", "19"),
         ("last year", "2020"),
         ("the day before", "2021-10-04"),
         ("three-hour", "PT3H"),

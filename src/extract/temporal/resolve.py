@@ -177,12 +177,12 @@ def _year(parts: dict[str, str], text: str, context: Context) -> Resolved | None
 
 def _decade(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
     decade = decade_number(parts)
-    return _absolute(f"{decade:03d}X") if decade is not None else None
+    return _absolute(f"{decade:03d}") if decade is not None else None
 
 
 def _century(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
     century = int(parts["ord"])
-    return _absolute(f"{century - 1:02d}XX") if 1 <= century <= 30 else None
+    return _absolute(f"{century - 1:02d}") if 1 <= century <= 30 else None
 
 
 def _quarter(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
@@ -302,8 +302,8 @@ def _relative_unit(parts: dict[str, str], text: str, context: Context) -> Resolv
     if unit == "year":
         return _relative(f"{anchor.year + shift:04d}", context)
     if unit == "decade":
-        return _relative(f"{anchor.year // 10 + shift:03d}X", context)
-    return _relative(f"{anchor.year // 100 + shift:02d}XX", context)
+        return _relative(f"{anchor.year // 10 + shift:03d}", context)
+    return _relative(f"{anchor.year // 100 + shift:02d}", context)
 
 
 _ANAPHORIC_RELS = {"following", "previous", "same"}
@@ -451,8 +451,8 @@ def _shifted(day: date, amount: int, unit: str) -> str:
     if unit == "year":
         return f"{day.year + amount:04d}"
     if unit == "decade":
-        return f"{day.year // 10 + amount:03d}X"
-    return f"{day.year // 100 + amount:02d}XX"
+        return f"{day.year // 10 + amount:03d}"
+    return f"{day.year // 100 + amount:02d}"
 
 
 def _event_relative(parts: dict[str, str], text: str, context: Context) -> Resolved | None:
