@@ -81,3 +81,14 @@ def test_an_organisation_short_form_links_to_the_one_longer_name() -> None:
         MentionName("Times", "ORG", 40),
     ]
     assert [2] in cluster_mentions(two)  # ambiguous: linked to neither
+
+
+def test_a_person_s_surname_labelled_org_is_no_organisation_short_form() -> None:
+    mentions = names(
+        ("Idris Fenwick", "PERSON"),
+        ("Mona Fenwick", "ORG"),  # the model's label slip on a person
+        ("Fenwick", "ORG"),
+    )
+    assert cluster_mentions(mentions) == [[0, 2], [1]]  # the surname goes to the person
+    alone = names(("Mona Fenwick", "ORG"), ("Fenwick", "ORG"))
+    assert cluster_mentions(alone) == [[0, 1]]  # no person of that name: the short form holds

@@ -137,17 +137,24 @@ _ORG_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 def _link_short_forms(mentions: Sequence[MentionName], groups: _Groups) -> None:
     """ "the Press" after "New York Press": an organisation named by the last words of exactly
-    one longer name in the article (never two: "the Times" stays alone beside two Timeses)."""
+    one longer name in the article (never two: "the Times" stays alone beside two Timeses),
+    and not the surname of a person in the article (a "Fenwick" labelled ORG beside Idris
+    Fenwick is no short form of an ORG-labelled "Mona Fenwick")."""
     longer: dict[tuple[str, ...], set[int]] = {}
+    surnames: set[tuple[str, ...]] = set()
     for index, mention in enumerate(mentions):
         words = tuple(name_key(mention.text).split())
         if mention.label in _ORG_LABELS and len(words) >= 2:
             for cut in range(1, len(words)):
                 longer.setdefault(words[cut:], set()).add(index)
+        elif mention.label == "PERSON" and len(words) >= 2:
+            surnames.add(words[-1:])
     for index, mention in enumerate(mentions):
         words = tuple(name_key(mention.text).split())
         if mention.label not in _ORG_LABELS or not words or is_acronym(mention.text):
             continue
+        if words in surnames:
+            continue  # a person's surname the model called an organisation, not a short form
         roots = {groups.find(full) for full in longer.get(words, set())}
         roots.discard(groups.find(index))
         if len(roots) == 1:
