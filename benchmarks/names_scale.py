@@ -27,10 +27,12 @@ import resource
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from extract.reconcile.match import match_names
 from extract.reconcile.registry import build_registry
+
+T = TypeVar("T")
 
 GIVEN = "anna boris carl dmitry elena fyodor george helen ivan julia yulia kirill lena maria "
 GIVEN += "nikolai olga pavel rosa sergei sergey tatiana viktor yuri zoe alexei irina oleg vera"
@@ -39,7 +41,7 @@ MORE_SYLLABLES = SYLLABLES + " an bel cor da el fen gil ho is jor kel mar nor os
 MORE_SYLLABLES += "sten tor ul ven wes xa yor zan bra cle dre fro gru hal ine jas lou mon"
 
 
-def zipf_picker(items: list[str], rng: random.Random) -> Callable[[], str]:
+def zipf_picker(items: list[T], rng: random.Random) -> Callable[[], T]:
     """Draws from `items` with Zipf weights (the first is the most common)."""
     cumulative = list(itertools.accumulate(1.0 / rank for rank in range(1, len(items) + 1)))
     return lambda: rng.choices(items, cum_weights=cumulative)[0]
@@ -84,16 +86,12 @@ def variant(rng: random.Random, given: str, family: str) -> str:
 
 def corpus(mentions: int, rng: random.Random, pool: str = "news") -> list[dict[str, Any]]:
     cast = people(mentions, pool, rng)
-    pick_person = (
-        zipf_picker([str(i) for i in range(len(cast))], rng)
-        if pool == "news"
-        else lambda: str(rng.randrange(len(cast)))
-    )
+    pick_person = zipf_picker(cast, rng) if pool == "news" else lambda: rng.choice(cast)
     records = []
     for number in range(mentions // 20):
         entities = []
         for index in range(20):
-            given, family = cast[int(pick_person())]
+            given, family = pick_person()
             name = variant(rng, given, family)
             mention = {"text": name, "start": 0, "end": len(name), "sentence": 0}
             entities.append(

@@ -18,7 +18,11 @@ from extract.extractors.component import RecordComponent, register_extension, st
 from extract.extractors.consistency import find_missed
 from extract.extractors.introduced import introduced_names
 from extract.extractors.roles import roles_for
-from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.sentences import (
+    opens_line_or_sentence,
+    sentence_index,
+    sentence_starts,
+)
 from extract.extractors.surface import Piece, clean_span
 from extract.extractors.truecase import EnglishWords, english_words, recased_entities
 from extract.models import Entity, Mention
@@ -104,16 +108,17 @@ class EntityComponent(RecordComponent[Entity]):
         joins that entity, or writes the word capitalised mid-sentence elsewhere."""
         if any(p.label != "PERSON" or p.end - p.start != 1 or p.roles for p in group):
             return False
-        tokens = [doc[p.start] for p in group]
-        if not all(_opens_a_line_or_sentence(doc, t.i) for t in tokens):
+        own = {p.start for p in group}
+        if not all(opens_line_or_sentence(doc, i) for i in own):
             return False
-        word = tokens[0].lower_
-        if not tokens[0].text.istitle() or word not in self.english:
+        first = doc[group[0].start]
+        word = first.lower_
+        if not first.text.istitle() or word not in self.english:
             return False
         return not any(
             t.lower_ == word and t.text[:1].isupper() and not t.is_sent_start
             for t in doc
-            if t.i not in {token.i for token in tokens}
+            if t.i not in own
         )
 
     def _annotate(self, text: str) -> Doc:
@@ -177,13 +182,6 @@ class EntityComponent(RecordComponent[Entity]):
         text = (Path(path) / ROLE_LEXICON_FILE).read_text(encoding="utf-8")
         self.lexicon = RoleLexicon.from_lines(text.splitlines())
         return self
-
-
-def _opens_a_line_or_sentence(doc: Doc, index: int) -> bool:
-    if index == 0 or doc[index].is_sent_start:
-        return True
-    before = doc[index - 1]
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def entity_id(label: str, name: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.extractors.sentences import opens_line_or_sentence
 from extract.extractors.surface import Piece
 from extract.resources import RoleLexicon
 from extract.temporal.lexicon import MONTHS, WEEKDAYS
@@ -79,7 +80,7 @@ def _role_before(doc: Doc, start: int, lexicon: RoleLexicon) -> str | None:
 
 def _role_after(doc: Doc, start: int, end: int, lexicon: RoleLexicon) -> str | None:
     """The role a sentence-opening run is given: "[Orin Belkadi] is a mathematician"."""
-    if not (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_):
+    if not opens_line_or_sentence(doc, start):
         return None
     if end >= len(doc) or doc[end].lower_ not in _COPULAS:
         return None

@@ -29,6 +29,15 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
 
 
+def opens_line_or_sentence(doc: Doc, index: int) -> bool:
+    """True when the token at `index` starts the Doc, a sentence or a line (after a newline
+    in the previous token's trailing space or in a whitespace token)."""
+    if index == 0 or doc[index].is_sent_start:
+        return True
+    before = doc[index - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
 def sentence_index(starts: list[int], token_index: int) -> int:
     """Index of the sentence holding `token_index`, given `sentence_starts(doc)`."""
     return max(bisect_right(starts, token_index) - 1, 0)

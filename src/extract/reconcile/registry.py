@@ -362,7 +362,7 @@ def _merge_candidates(
         same, score, reason = _names_match(groups[a], groups[b])
         if same:
             scored.append((-score, a, b, reason))
-    scored = _without_ambiguous_surnames(scored, groups)
+    scored = _without_ambiguous_surnames(scored, groups, partial["v:"])
     parent = list(range(len(groups)))
 
     def find(index: int) -> int:
@@ -387,17 +387,17 @@ shares this many times more than the next one; otherwise it is left alone."""
 
 
 def _without_ambiguous_surnames(
-    scored: list[tuple[float, int, int, str]], groups: list[Group]
+    scored: list[tuple[float, int, int, str]], groups: list[Group], bare: list[bool]
 ) -> list[tuple[float, int, int, str]]:
     """Candidate merges in which a lone surname goes only to its likeliest bearer: the one it
     shares the most context with (a co-mentioned entity or a role), and only when that bearer
     shares at least `AMBIGUITY_MARGIN` times more than any other person who could be meant
     (two Fenwicks across the corpus: to neither, never to the wrong one). Other spellings of
-    the chosen bearer stay candidates."""
+    the chosen bearer stay candidates. `bare[i]`: group i is known only by single words."""
     bearers: dict[int, list[tuple[int, int]]] = {}
     for _, a, b, _reason in scored:
         for partial, full in ((a, b), (b, a)):
-            if _bare(groups[partial]) and not _bare(groups[full]):
+            if bare[partial] and not bare[full]:
                 shared = len(groups[partial].context & groups[full].context)
                 bearers.setdefault(partial, []).append((shared, full))
     allowed: dict[int, set[int]] = {}
@@ -415,7 +415,7 @@ def _without_ambiguous_surnames(
 
     def kept(a: int, b: int) -> bool:
         for partial, full in ((a, b), (b, a)):
-            if partial in allowed and not _bare(groups[full]) and full not in allowed[partial]:
+            if partial in allowed and not bare[full] and full not in allowed[partial]:
                 return False
         return True
 
