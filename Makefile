@@ -2,19 +2,23 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+LOCK := requirements.lock
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
+UV := uv==0.13.8
 CORPUS ?= corpus
 OUT ?= outputs
 
-.PHONY: run test lint types pytest install bench clean
+.PHONY: run test lint types pytest install bench clean lock
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==24.3.1
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# Every dependency from a wheel (no compiler), at the hashes of $(LOCK); then extract itself.
+$(STAMP): $(BIN)/python pyproject.toml $(LOCK)
+	$(BIN)/python -m pip install --quiet --only-binary=:all: --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --only-binary=:all: --no-deps -e .
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
@@ -37,6 +41,17 @@ test: lint types pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/entities_eval.py
+
+# Re-resolve $(LOCK) from pyproject.toml (runtime and dev dependencies, every transitive one
+# pinned with its hashes, wheels only, for Python 3.11 on every platform), with uv in a
+# throwaway venv. Run after changing a dependency in pyproject.toml; tests/test_lock.py checks.
+lock:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH"; exit 2; }
+	tmp=$$(mktemp -d) && $(PYTHON) -m venv $$tmp \
+	  && $$tmp/bin/python -m pip install --quiet --only-binary=:all: '$(UV)' \
+	  && $$tmp/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	     --only-binary :all: --generate-hashes --custom-compile-command 'make lock' \
+	     --quiet -o $(LOCK); status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

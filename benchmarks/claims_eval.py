@@ -11,8 +11,8 @@ alone: numbers, comparisons, superlatives, no opinion or question).
 from __future__ import annotations
 
 from _common import dev_data_dir, require  # noqa: F401  (the split reads the data)
-from extract.claims.checkworthiness import default_model
-from extract.claims.rules import rule_score
+from extract.extractors.claims.checkworthiness import default_model
+from extract.extractors.claims.rules import rule_score
 from train_checkworthiness import split
 
 

@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 from _common import Span, dev_data_dir, prf, require
-from extract.extractors.entities import entities_of
-from extract.nlp import load_pipeline, resolve_model_name
+from extract.extractors.entities.component import entities_of
+from extract.modelname import resolve_model_name
+from extract.nlp import load_pipeline
 
 TO_CONLL = {
     "PERSON": "PER",

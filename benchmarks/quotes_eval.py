@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from _common import dev_data_dir, require
-from extract.extractors.quotes import default_cues
+from extract.extractors.quotes.cues import default_cues
 from extract.models import Article
 from extract.pipeline import Pipeline
 
@@ -97,8 +97,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=None)
     parser.add_argument("--errors", type=Path, default=None)
+    parser.add_argument(
+        "--split", default="dev", choices=["dev", "train"], help="PolNeAR split (default dev)"
+    )
     args = parser.parse_args()
-    root = require(dev_data_dir() / "polnear-dev")
+    root = require(dev_data_dir() / f"polnear-{args.split}")
     chosen: dict[str, Path] = {}
     for path in sorted((root / "attributions").glob("*.ann")):
         base = re.sub(r"_[0-9a-f]{4}$", "", path.stem)
@@ -146,10 +149,10 @@ def main() -> None:
     except ImportError:
         print("textacy not installed (pip install -e '.[bench]'): peer skipped")
 
-    cues = default_cues()
+    cues = default_cues().lemmas
     errors: list[str] = []
     print(
-        f"PolNeAR dev: {len(names)} articles, "
+        f"PolNeAR {args.split}: {len(names)} articles, "
         f"{sum(g.direct for gs in gold.values() for g in gs)} gold direct quotes, "
         f"{sum(not g.direct for gs in gold.values() for g in gs)} other attributions; "
         f"extract pipeline {elapsed:.1f}s"

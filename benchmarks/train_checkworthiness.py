@@ -1,6 +1,7 @@
 """Train the check-worthiness model on ClaimBuster and write models/checkworthiness.json.
 
-Logistic regression over hashed words, bigrams and structural cues (extract.claims.features),
+Logistic regression over hashed words, bigrams and structural cues
+(extract.extractors.claims.features),
 trained with full-batch gradient descent and L2 on a fixed 80% split of ClaimBuster's
 train.json; the other 20% (same seed) is what benchmarks/claims_eval.py reports on. The
 decision threshold is the one that maximises F1 on a slice of the training part.
@@ -18,8 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from _common import dev_data_dir, require
-from extract.claims.checkworthiness import CheckworthinessModel
-from extract.claims.features import DIMENSIONS, feature_indices
+from extract.extractors.claims.checkworthiness import CheckworthinessModel
+from extract.extractors.claims.features import DIMENSIONS, feature_indices
 
 SEED = 13
 HELD_OUT = 0.2

@@ -9,7 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.nlp import DEFAULT_MODEL, load_pipeline
+from extract.modelname import DEFAULT_MODEL
+from extract.nlp import load_pipeline
 from extract.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from extract.cache import CACHE_DIR, CACHE_FILE
 from extract.cli import app
+from tests.processes import alive as _alive
+from tests.processes import children as _children
 
 pytestmark = pytest.mark.model
 runner = CliRunner()
@@ -72,24 +74,43 @@ def test_every_bad_input_kind_becomes_an_error_record(tmp_path: Path) -> None:
 
 
 def test_unchanged_rerun_does_no_extraction_and_changes_redo_only_themselves(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = write_corpus(tmp_path / "corpus", 4)
     out = tmp_path / "out"
     assert run(corpus, out)[0] == 0
-    first = (out / "articles.jsonl").read_bytes()
-    code, manifest = run(corpus, out)
-    counts = manifest["counts"]
-    assert code == 0 and isinstance(counts, dict)
-    assert (counts["extracted"], counts["cached"]) == (0, 4)
-    assert manifest["settings"]["components"] == "not loaded"  # type: ignore[index]
-    assert (out / "articles.jsonl").read_bytes() == first
+    files = ("articles.jsonl", "entities.jsonl", "errors.jsonl", "manifest.json")
+    before = {name: ((out / name).read_bytes(), (out / name).stat().st_mtime_ns) for name in files}
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an unchanged re-run must not load the model or rebuild the registry")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("extract.pipeline.Pipeline", must_not_run)
+        patch.setattr("extract.reconcile.corpus.reconcile_corpus", must_not_run)
+        result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "nothing changed" in result.output
+    after = {name: ((out / name).read_bytes(), (out / name).stat().st_mtime_ns) for name in files}
+    assert after == before  # not even rewritten
+
     (corpus / "a001.txt").write_text("date 2023-04-01 Senator Paul Okoro resigned on Friday.")
     (corpus / "new.txt").write_text("Professor Helen Achebe won a grant.")
     _, manifest = run(corpus, out)
-    assert manifest["counts"]["extracted"] == 2  # type: ignore[index]
+    assert (manifest["counts"]["extracted"], manifest["counts"]["cached"]) == (2, 3)  # type: ignore[index]
     _, manifest = run(corpus, out, "--force")
     assert manifest["counts"]["extracted"] == 5  # type: ignore[index]
+
+
+def test_an_edited_output_file_is_written_again(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    run(corpus, out)
+    first = (out / "entities.jsonl").read_bytes()
+    (out / "entities.jsonl").write_text("")
+    _, manifest = run(corpus, out)
+    assert manifest["counts"]["extracted"] == 0  # type: ignore[index]
+    assert (out / "entities.jsonl").read_bytes() == first
 
 
 def test_torn_cache_line_is_ignored(tmp_path: Path) -> None:
@@ -99,12 +120,13 @@ def test_torn_cache_line_is_ignored(tmp_path: Path) -> None:
     cache = out / CACHE_DIR / CACHE_FILE
     lines = cache.read_text().splitlines(keepends=True)
     cache.write_text("".join(lines[:2]) + lines[2][: len(lines[2]) // 2])  # a torn last line
+    (out / "manifest.json").unlink()  # as after a killed run: the last run did not finish
     _, manifest = run(corpus, out)
     assert manifest["counts"]["extracted"] == 1  # type: ignore[index]
     assert len(cache.read_text().splitlines()) == 3
 
 
-def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
+def test_killed_run_leaves_no_process_and_resumes_to_the_same_output(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", 40, paragraphs=12)
     reference = tmp_path / "reference"
     assert run(corpus, reference, "--workers", "1")[0] == 0
@@ -112,15 +134,23 @@ def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
     cache = out / CACHE_DIR / CACHE_FILE
     command = [sys.executable, "-m", "extract", "run", str(corpus), "--out", str(out)]
-    process = subprocess.Popen([*command, "--workers", "1", "--batch-size", "2", "--quiet"])
+    process = subprocess.Popen([*command, "--workers", "2", "--batch-size", "2", "--quiet"])
     deadline = time.monotonic() + 120
+    workers: set[int] = set()
     while time.monotonic() < deadline and process.poll() is None:
+        workers |= set(_children(process.pid))
         if cache.is_file() and cache.read_text().count("\n") >= 5:
             break
         time.sleep(0.005)
     assert process.poll() is None, "the run finished before it could be killed"
+    workers |= set(_children(process.pid))
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    assert workers, "the run started no worker processes"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if _alive(w)], "worker processes outlived the killed run"
     done_before = cache.read_text().count("\n")
     assert 5 <= done_before < 40
     for name in ("articles.jsonl", "errors.jsonl"):
@@ -130,7 +160,55 @@ def test_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
     code, manifest = run(corpus, out, "--workers", "1")
     assert code == 0
     assert manifest["counts"]["cached"] >= done_before - 1  # type: ignore[index]
-    assert (out / "articles.jsonl").read_bytes() == (reference / "articles.jsonl").read_bytes()
+    for name in ("articles.jsonl", "entities.jsonl", "errors.jsonl"):
+        assert (out / name).read_bytes() == (reference / name).read_bytes()
+
+
+def test_a_second_run_on_the_same_folder_exits_or_waits(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(out)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--quiet"])
+        assert result.exit_code == 75
+        assert "another extract run is writing" in result.output
+        assert not (out / "articles.jsonl").exists()
+        started = time.monotonic()
+        waiting = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "extract",
+                "run",
+                str(corpus),
+                "--out",
+                str(out),
+                "--wait",
+                "--quiet",
+            ]
+        )
+        time.sleep(1.0)
+        assert waiting.poll() is None, "--wait should wait for the lock"
+        holder.kill()
+        assert waiting.wait(timeout=120) == 0
+        assert time.monotonic() - started >= 1.0
+        assert (out / "articles.jsonl").read_text().count("\n") == 2
+    finally:
+        holder.kill()
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from extract.runlock import RunLock
+with RunLock(Path(sys.argv[1])):
+    print("locked", flush=True)
+    time.sleep(120)
+"""
 
 
 def test_one_and_two_workers_give_the_same_output(tmp_path: Path) -> None:

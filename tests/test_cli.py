@@ -117,7 +117,7 @@ def test_article_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["article", str(empty)])
     assert result.exit_code == 1 and "empty" in result.output
     bad_date = runner.invoke(app, ["article", "-", "--published", "soon"], input="Text.")
-    assert bad_date.exit_code == 1 and "not a date" in bad_date.output
+    assert bad_date.exit_code == 2 and "not a date" in bad_date.output
 
 
 def test_claims_export_as_claimreview(tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import ArticleRecord, Pipeline, extract_article
-from extract.extractors.entities import COMPONENT_NAME, entities_of
+from extract.errors import ModelNotFoundError
+from extract.extractors.entities.component import COMPONENT_NAME, entities_of
+from extract.modelname import DEFAULT_MODEL
 from extract.models import Article
-from extract.nlp import DEFAULT_MODEL, ModelNotFoundError, load_pipeline
+from extract.nlp import load_pipeline
 from extract.pipeline import article_from_input
 
 pytestmark = pytest.mark.model

@@ -19,10 +19,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from extract import layout
 from extract.models import Article
 from extract.records import atomic_write_text
 
-CACHE_DIR = ".extract-cache"
+CACHE_DIR = layout.CACHE_DIR
 CACHE_FILE = "records.jsonl"
 
 

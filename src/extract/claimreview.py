@@ -9,7 +9,13 @@ article's date and its appearance (the article URL when known).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
+
+from extract.decisions import item_id
+from extract.errors import RunNotFoundError
+from extract.layout import ARTICLES_FILE
+from extract.records import read_json_lines
 
 SCHEMA = "https://schema.org"
 
@@ -50,5 +56,19 @@ def claim_reviews(
                 "@type": "ClaimReview",
                 "claimReviewed": claim["text"],
                 "itemReviewed": item,
-                "identifier": f"{record['id']}#{claim['start']}-{claim['end']}",
+                "identifier": item_id(record["id"], "claim", claim["start"], claim["end"]),
             }
+
+
+def export_claims(out_dir: Path, *, threshold: float) -> list[dict[str, Any]]:
+    """The ClaimReview items of a finished run; its claim ids are the review's item ids."""
+    articles = out_dir / ARTICLES_FILE
+    if not articles.is_file():
+        raise RunNotFoundError(
+            f"{str(articles)!r} not found; run `extract run CORPUS --out {out_dir}` first"
+        )
+    try:
+        records = read_json_lines(articles)
+    except ValueError as exc:
+        raise RunNotFoundError(str(exc)) from None
+    return list(claim_reviews(records, threshold=threshold))

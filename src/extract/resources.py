@@ -26,6 +26,15 @@ def models_dir() -> Path:
     return candidate
 
 
+def default_decisions() -> Path | None:
+    """models/decisions.jsonl, the project's standing decisions, when the checkout has one."""
+    try:
+        path = models_dir() / "decisions.jsonl"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
 @dataclass(frozen=True)
 class RoleLexicon:
     """Role and title words by kind: `person` (actress), `honorific` (Dr), `org` (agency)."""

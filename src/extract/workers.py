@@ -1,36 +1,48 @@
-"""Worker processes that turn batches of articles into records, each with the pipeline loaded once.
+"""The one batch driver: articles in, records (or error records) out, in one or more processes.
 
 Why not spaCy's `nlp.pipe(n_process=N)`: it tokenises in the parent and ships whole Docs both
-ways (every token and annotation serialised, then rebuilt in the parent), which is dearer than
-all of our extraction steps together and leaves the parent competing with the workers for the
-cores. Here the parent sends Articles (text and metadata) and gets back records as plain data,
-a few kilobytes each; inside a worker, batches still go through `nlp.pipe`.
+ways, which is dearer than all of our extraction steps together. Here the parent sends
+Articles and gets back records as plain data; inside a worker, chunks go through `nlp.pipe`.
 
-Order is kept (results come back in submission order), a bounded number of batches is in flight,
-one failing article becomes an ErrorRecord without losing its batch, and a worker that dies
-(killed, out of memory) leaves the remaining batches to be done in the parent.
+Guarantees, the same with one process or many:
+  * one failing article becomes an `extraction_failed` ErrorRecord; its chunk's other articles
+    are redone one by one, so one bad document never takes its neighbours down;
+  * results arrive chunk by chunk as soon as each chunk is done (completion order, not input
+    order), so a caller can journal every finished record before the next one is started;
+  * a worker that dies (killed, out of memory) leaves its chunk and the rest to the parent;
+  * workers die with their parent, however it dies (SIGKILL included): a parent-death signal
+    where the kernel has one, and a watchdog thread everywhere.
+This module imports no pipeline: whatever extracts is passed in (`Extractor`), so there is no
+import cycle with `extract.pipeline`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
-from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from extract.models import Article, ErrorRecord
-
-if TYPE_CHECKING:
-    from extract.pipeline import Pipeline
 
 Result = dict[str, Any] | ErrorRecord
 """A record as plain data, or the error that replaced it."""
 
-IN_FLIGHT_PER_WORKER = 3
+IN_FLIGHT_PER_WORKER = 2
+WATCHDOG_SECONDS = 0.5
 
-_WORKER_PIPELINE: Pipeline | None = None
+
+class Extractor(Protocol):
+    """What the driver needs of a pipeline: records, as plain data, for a list of articles."""
+
+    def process_data(self, articles: Iterable[Article]) -> Iterator[dict[str, Any]]: ...
 
 
 def batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -45,85 +57,140 @@ def batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def extract_batch(pipeline: Pipeline, batch: list[Article]) -> list[Result]:
-    """Records for a batch; when the batch fails, each article is redone alone so one bad
-    document cannot take its neighbours down."""
+def chunk_size(articles: int, workers: int, batch_size: int) -> int:
+    """Articles per unit of work: at most `batch_size`, and small enough that each worker gets
+    several chunks, so a kill loses little and the journal fills steadily."""
+    return max(1, min(batch_size, -(-articles // (max(workers, 1) * 8))))
+
+
+def extract_batch(extractor: Extractor, batch: list[Article]) -> list[Result]:
+    """Records for a chunk; when it fails, each article is redone alone."""
     try:
-        return list(pipeline.process_data(batch))
+        return list(extractor.process_data(batch))
     except Exception:  # isolate the bad document below
         results: list[Result] = []
         for article in batch:
             try:
-                results.extend(pipeline.process_data([article]))
+                results.extend(extractor.process_data([article]))
             except Exception as exc:
                 results.append(
                     ErrorRecord(
                         path=article.source or article.id,
                         reason="extraction_failed",
-                        message=f"extraction failed for article {article.id!r}: {exc}",
+                        message=f"extraction failed for article {article.id!r}: "
+                        f"{type(exc).__name__}: {exc}",
                     )
                 )
         return results
 
 
-def _start_worker(model: str, batch_size: int) -> None:
-    global _WORKER_PIPELINE
-    if _WORKER_PIPELINE is None:  # spawned, not forked: load the model here
-        from extract.pipeline import Pipeline
+def extract_all(
+    extractor: Extractor,
+    articles: list[Article],
+    *,
+    workers: int = 1,
+    batch_size: int = 32,
+    factory: Callable[[], Extractor] | None = None,
+) -> Iterator[list[Result]]:
+    """Each chunk's results as soon as the chunk is done. With `workers` > 1 the chunks go to
+    worker processes (forked where the platform can, so the loaded model is shared; else each
+    worker builds its own extractor with `factory`)."""
+    chunks = batched(articles, chunk_size(len(articles), workers, batch_size))
+    if workers <= 1:
+        for chunk in chunks:
+            yield extract_batch(extractor, chunk)
+        return
+    yield from _in_workers(extractor, chunks, workers, factory)
 
-        _WORKER_PIPELINE = Pipeline(model, batch_size=batch_size)
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _start_worker(parent: int, factory: Callable[[], Extractor] | None) -> None:
+    """Worker start-up: die with the parent, then make sure there is an extractor."""
+    global _WORKER_EXTRACTOR
+    _die_with_parent(parent)
+    if _WORKER_EXTRACTOR is None:  # spawned, not forked
+        if factory is None:
+            raise RuntimeError("a spawned worker needs an extractor factory")
+        _WORKER_EXTRACTOR = factory()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Exit when the parent process is gone: orphans would hold a model's memory for ever."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCHDOG_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="extract-parent-watchdog", daemon=True).start()
 
 
 def _work(batch: list[Article]) -> list[Result]:
-    assert _WORKER_PIPELINE is not None
-    return extract_batch(_WORKER_PIPELINE, batch)
+    assert _WORKER_EXTRACTOR is not None
+    return extract_batch(_WORKER_EXTRACTOR, batch)
 
 
-def extract_in_workers(
-    pipeline: Pipeline, batches: Iterable[list[Article]], processes: int
+def _in_workers(
+    extractor: Extractor,
+    chunks: Iterator[list[Article]],
+    processes: int,
+    factory: Callable[[], Extractor] | None,
 ) -> Iterator[list[Result]]:
-    """Results of each batch, in order, computed by `processes` worker processes."""
-    global _WORKER_PIPELINE
-    pipeline.nlp  # noqa: B018 -- load once in the parent; forked workers share it
+    global _WORKER_EXTRACTOR
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _WORKER_PIPELINE = pipeline if context.get_start_method() == "fork" else None
-    pending: deque[tuple[list[Article], Future[list[Result]]]] = deque()
-    todo = iter(batches)
+    _WORKER_EXTRACTOR = extractor if context.get_start_method() == "fork" else None
+    pending: dict[Future[list[Result]], list[Article]] = {}
     broken = False
     pool = ProcessPoolExecutor(
         max_workers=processes,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(pipeline.model, pipeline.batch_size),
+        initargs=(os.getpid(), factory),
     )
     try:
         while True:
             while not broken and len(pending) < processes * IN_FLIGHT_PER_WORKER:
-                batch = next(todo, None)
-                if batch is None:
+                chunk = next(chunks, None)
+                if chunk is None:
                     break
                 try:
-                    pending.append((batch, pool.submit(_work, batch)))
+                    pending[pool.submit(_work, chunk)] = chunk
                 except BrokenProcessPool:
                     broken = True
-                    pending.append((batch, _not_done()))
+                    yield extract_batch(extractor, chunk)
             if not pending:
                 break
-            batch, future = pending.popleft()
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                broken = True
-                yield extract_batch(pipeline, batch)
-        for batch in todo:  # only after the pool broke
-            yield extract_batch(pipeline, batch)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: _first_id(pending[f])):
+                chunk = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield extract_batch(extractor, chunk)
+            if broken:
+                for future, chunk in sorted(pending.items(), key=lambda kv: _first_id(kv[1])):
+                    future.cancel()
+                    yield extract_batch(extractor, chunk)
+                pending.clear()
+                for chunk in chunks:
+                    yield extract_batch(extractor, chunk)
+                break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        _WORKER_PIPELINE = None
+        _WORKER_EXTRACTOR = None
 
 
-def _not_done() -> Future[list[Result]]:
-    future: Future[list[Result]] = Future()
-    future.set_exception(BrokenProcessPool("worker pool is broken"))
-    return future
+def _first_id(chunk: list[Article]) -> str:
+    return chunk[0].id if chunk else ""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from extract.reconcile.ids import PreviousRegistry
 from extract.reconcile.registry import (
     Decision,
     build_registry,
-    previous_ids,
     read_decisions,
     with_corpus_ids,
 )
@@ -93,7 +93,7 @@ def test_ids_are_stable_when_the_corpus_grows() -> None:
         article("0", entity("1", "Julia Peressild")),
         article("a", entity("1", "Yulia Peresild")),
     ]
-    _, again = build_registry(grown, previous=previous_ids(entries))
+    _, again = build_registry(grown, previous=PreviousRegistry.from_entries(entries))
     assert again[("a", "1")] == mapping[("a", "1")] == again[("0", "1")]
 
 

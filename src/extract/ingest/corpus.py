@@ -52,6 +52,9 @@ def read_file(
     except OSError as exc:
         message = f"the file cannot be read: {exc.strerror or exc}"
         return [ErrorRecord(path=source, reason="unreadable", message=message)]
+    except Exception as exc:  # a reader's own failure on one file must not end the run
+        message = f"the file could not be read: {type(exc).__name__}: {exc}"
+        return [ErrorRecord(path=source, reason="unreadable", message=message)]
 
 
 def iter_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ArticleOrError]:

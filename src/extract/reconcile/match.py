@@ -2,8 +2,8 @@
 
 People: titles and honorifics are dropped, then the names are aligned word by word (surname
 with surname, given names with given names, either order for "Kim Jong Un"). Two words agree
-when they are equal, share a name-variant group from Wikidata (the data OpenSanctions' rigour
-package ships: Yulia/Julia, Bill/William, Sergei/Sergey), are equal after Slavic, Arabic and
+when they are equal, share a name-variant group from Wikidata (data derived from OpenSanctions'
+rigour package: Yulia/Julia, Bill/William, Sergei/Sergey), are equal after Slavic, Arabic and
 East Asian transliteration rules, or differ by one edit (a transposition counts as one). Evidence
 against: different given names, gendered surname endings (-ov/-ova), a generational suffix
 (Jr.), an added ending (Anton/Antonina). A lone surname or an initial ("J. Smith") is a partial
@@ -22,6 +22,7 @@ from itertools import permutations
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from extract.reconcile.names import acronym_of, is_acronym, name_key, strip_accents
+from extract.reconcile.variants import default_variant_table
 from extract.resources import default_role_lexicon
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -242,17 +243,9 @@ def _generational(words: list[str]) -> str | None:
 
 @cache
 def variant_groups(word: str) -> frozenset[str]:
-    """Wikidata name-variant groups and nickname groups a name word belongs to (via rigour)."""
-    from rigour.names import NameTypeTag, analyze_names
-
-    groups: set[str] = set()
-    for name in analyze_names(NameTypeTag.PER, [word]):
-        for span in name.spans:
-            symbol = span.symbol
-            category = str(symbol.category).rsplit(".", 1)[-1]
-            if category in {"NAME", "NICK"}:
-                groups.add(f"{category}:{symbol.id}")
-    return frozenset(groups)
+    """Wikidata name-variant groups and nickname groups a name word belongs to ("NAME:Q1712302",
+    "NICK:BILL"): `models/name_variants.tsv.gz`, derived from rigour's data."""
+    return default_variant_table().groups(word)
 
 
 def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:

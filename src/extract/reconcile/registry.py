@@ -13,26 +13,27 @@ Per-article entities (already clustered within their article) are grouped across
      a bare surname needs shared context (a co-mentioned entity or a role) as well, goes to
      the bearer it shares most context with, and to none when two people fit about equally;
   4. human decisions (`same` / `different`) are obeyed before anything else.
-Ids are stable as the corpus grows: a group that contains a name the previous registry knew
-keeps that name's id. Pure: plain dicts in, plain dicts out.
+Ids are stable as the corpus grows: a group keeps the id its article entities had in the
+previous registry (`extract.reconcile.ids`). Pure: plain dicts in, plain dicts out.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from extract.decisions import Decision, read_decisions
+from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids
 from extract.reconcile.match import match_names, transliterate, variant_groups
 from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
+from extract.reconcile.references import rewrite_references
 
 __all__ = [
     "Decision",
+    "PreviousRegistry",
     "build_registry",
-    "previous_ids",
     "read_decisions",
     "with_corpus_ids",
 ]
@@ -57,6 +58,8 @@ class Group:
 
     family: str
     members: list[int] = field(default_factory=list)
+    keys: list[tuple[str, str, int]] = field(default_factory=list)
+    """(article, the article's entity id, mentions) of each member."""
     names: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
@@ -82,11 +85,11 @@ class Group:
 def build_registry(
     records: list[dict[str, Any]],
     *,
-    previous: dict[str, str] | None = None,
+    previous: PreviousRegistry | None = None,
     decisions: Iterable[Decision] = (),
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
     """Registry entries and the map (article id, local entity id) -> corpus id."""
-    previous = previous or {}
+    previous = previous or PreviousRegistry()
     rulings = list(decisions)
     items: list[tuple[str, dict[str, Any]]] = []
     for record in records:
@@ -146,6 +149,7 @@ def _initial_groups(
         key = (family, name_key(entity["name"]))
         group = by_key.setdefault(key, Group(family=family))
         group.members.append(index)
+        group.keys.append((article, entity["id"], len(entity["mentions"])))
         for mention in entity["mentions"]:
             group.names[mention["text"]] += 0  # every variant is known, counted below
         group.names[entity["name"]] += 1
@@ -163,7 +167,7 @@ _CONFUSED_FAMILIES = ("PERSON", "ORG")
 
 
 def _merge_label_conflicts(
-    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+    groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
 ) -> None:
     """One group for a full name of two or more words that some articles label PERSON and
     others ORG: one name spelled alike is one thing, and the label most mentions carry wins."""
@@ -265,7 +269,8 @@ def _initialled(group: Group) -> bool:
 
 
 def _metaphone(word: str) -> str:
-    from rigour._core import metaphone
+    """The word's sound (Lawrence Philips' metaphone, by jellyfish): "peresild" -> "PRSLT"."""
+    from jellyfish import metaphone
 
     return str(metaphone(word))
 
@@ -335,7 +340,7 @@ def _representatives(group: Group) -> list[str]:
 
 
 def _merge_candidates(
-    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+    groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
 ) -> None:
     blocks: dict[str, list[int]] = {}
     for index, group in enumerate(groups):
@@ -422,7 +427,7 @@ def _without_ambiguous_surnames(
     return [item for item in scored if kept(item[1], item[2])]
 
 
-def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, str]) -> bool:
+def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: PreviousRegistry) -> bool:
     for ruling in rulings:
         if ruling.same:
             continue
@@ -435,7 +440,7 @@ def _forbidden(a: Group, b: Group, rulings: list[Decision], previous: dict[str, 
 
 
 def _apply_same_decisions(
-    groups: list[Group], rulings: list[Decision], previous: dict[str, str]
+    groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
 ) -> None:
     for ruling in rulings:
         if not ruling.same:
@@ -447,14 +452,14 @@ def _apply_same_decisions(
             _merge(first, second, "reviewer decision: same", 1.0)
 
 
-def _resolve(reference: str, previous: dict[str, str]) -> set[str]:
+def _resolve(reference: str, previous: PreviousRegistry) -> set[str]:
     """A decision names an entity by id (from entities.jsonl) or by a name."""
     return {reference} if reference.startswith("ent_") else {name_key(reference)}
 
 
-def _ids(group: Group, previous: dict[str, str]) -> set[str]:
-    keys = group.name_keys()
-    return keys | {previous[key] for key in keys if key in previous}
+def _ids(group: Group, previous: PreviousRegistry) -> set[str]:
+    """What a decision may call the group: any of its names, or the id it had last run."""
+    return group.name_keys() | previous.ids_of((a, e) for a, e, _ in group.keys)
 
 
 def _merge(into: Group, other: Group, reason: str, score: float) -> None:
@@ -463,6 +468,7 @@ def _merge(into: Group, other: Group, reason: str, score: float) -> None:
     )
     into.merges += other.merges
     into.members += other.members
+    into.keys += other.keys
     into.names.update(other.names)
     into.labels.update(other.labels)
     into.articles |= other.articles
@@ -474,20 +480,19 @@ def _merge(into: Group, other: Group, reason: str, score: float) -> None:
 
 
 def _entries(
-    groups: list[Group], items: list[tuple[str, dict[str, Any]]], previous: dict[str, str]
+    groups: list[Group], items: list[tuple[str, dict[str, Any]]], previous: PreviousRegistry
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    groups = sorted(groups, key=lambda g: (g.family, g.canonical()))
+    labels = [group.labels.most_common(1)[0][0] for group in groups]
+    requests = [
+        IdRequest(group.family, label, frozenset(group.name_keys()), tuple(sorted(group.keys)))
+        for group, label in zip(groups, labels, strict=True)
+    ]
     entries: list[dict[str, Any]] = []
     mapping: dict[tuple[str, str], str] = {}
-    taken: set[str] = set()
-    for group in sorted(groups, key=lambda g: (g.family, g.canonical())):
-        known = sorted(previous[key] for key in group.name_keys() if key in previous)
-        identifier = next((i for i in known if i not in taken), None)
-        if identifier is None:
-            digest = hashlib.sha1(f"{group.family}|{min(group.name_keys())}".encode()).hexdigest()
-            identifier = f"ent_{digest[:12]}"
-            while identifier in taken:
-                identifier = f"ent_{hashlib.sha1(identifier.encode()).hexdigest()[:12]}"
-        taken.add(identifier)
+    for group, label, identifier in zip(
+        groups, labels, assign_ids(requests, previous), strict=True
+    ):
         variants: Counter[str] = Counter()
         for index in group.members:
             article, entity = items[index]
@@ -497,7 +502,7 @@ def _entries(
             {
                 "id": identifier,
                 "name": group.canonical(),
-                "label": group.labels.most_common(1)[0][0],
+                "label": label,
                 "variants": [
                     {"text": text, "count": count}
                     for text, count in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -505,6 +510,10 @@ def _entries(
                 "articles": sorted(group.articles),
                 "mention_count": group.mentions,
                 "merges": group.merges + _variant_links(group),
+                "members": [
+                    {"article": article, "entity": local}
+                    for article, local in sorted({(a, e) for a, e, _ in group.keys})
+                ],
             }
         )
     return sorted(entries, key=lambda entry: entry["id"]), mapping
@@ -524,16 +533,6 @@ def _variant_links(group: Group) -> list[dict[str, Any]]:
         reason = found.reason if found.same else f"linked in its article ({found.reason})"
         links.append({"a": canonical, "b": variant, "reason": reason, "score": found.score})
     return links
-
-
-def previous_ids(entries: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Name key -> id from an earlier registry, for stable ids."""
-    found: dict[str, str] = {}
-    for entry in entries:
-        for variant in entry.get("variants", []):
-            found.setdefault(name_key(variant["text"]), entry["id"])
-        found.setdefault(name_key(entry["name"]), entry["id"])
-    return found
 
 
 def with_corpus_ids(
@@ -558,16 +557,4 @@ def with_corpus_ids(
         into["roles"] = into["roles"] + [r for r in entity["roles"] if r not in into["roles"]]
         if len(entity["name"].split()) > len(into["name"].split()):
             into["name"] = entity["name"]
-    quotes = [
-        {**quote, "speaker": local.get(quote["speaker"], quote["speaker"])}
-        for quote in record.get("quotes", [])
-    ]
-    claims = [
-        {
-            **claim,
-            "claimant": local.get(claim["claimant"], claim["claimant"]),
-            "entities": sorted({local.get(e, e) for e in claim["entities"]}),
-        }
-        for claim in record.get("claims", [])
-    ]
-    return {**record, "entities": list(merged.values()), "quotes": quotes, "claims": claims}
+    return rewrite_references({**record, "entities": list(merged.values())}, entity_ids=local)

@@ -5,6 +5,7 @@
 Corrections go through `extract.decisions`, which the next `extract run` obeys.
 """
 
+from extract.review.decide import decide_names, reject_item, set_speaker
 from extract.review.doubts import Doubt, find_doubts
 from extract.review.html import render_report
 from extract.review.load import RunView, load_run
@@ -15,8 +16,11 @@ __all__ = [
     "Filters",
     "RunView",
     "build_summary",
+    "decide_names",
     "find_doubts",
     "format_summary",
     "load_run",
+    "reject_item",
     "render_report",
+    "set_speaker",
 ]

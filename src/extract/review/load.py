@@ -9,13 +9,10 @@ from typing import Any
 
 from rapidfuzz import process
 
+from extract.errors import RunNotFoundError
+from extract.layout import ARTICLES_FILE, ENTITIES_FILE, ERRORS_FILE, MANIFEST_FILE
 from extract.reconcile.names import name_key
 from extract.records import read_json_lines
-from extract.runner import ARTICLES_FILE, ENTITIES_FILE, ERRORS_FILE, MANIFEST_FILE
-
-
-class RunNotFoundError(ValueError):
-    """The folder is not the output of `extract run` (or a file in it is damaged)."""
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.decisions import item_id
+from extract.errors import UsageError
 from extract.review.doubts import find_doubts
 from extract.review.load import RunView
 
@@ -107,7 +108,7 @@ def _select(
         found = view.article(filters.article)
         if found is None:
             hint = view.suggest(filters.article, [a["id"] for a in view.articles])
-            raise ValueError(f"no article {filters.article!r} in this run{hint}")
+            raise UsageError(f"no article {filters.article!r} in this run{hint}")
         articles = [found]
         ids = {e["id"] for e in found["entities"]}
         entities = [e for e in entities if e["id"] in ids]
@@ -115,18 +116,18 @@ def _select(
         entry = view.entity(filters.entity)
         if entry is None:
             hint = view.suggest(filters.entity, view.entity_names())
-            raise ValueError(f"no entity {filters.entity!r} in this run{hint}")
+            raise UsageError(f"no entity {filters.entity!r} in this run{hint}")
         articles = [a for a in articles if any(e["id"] == entry["id"] for e in a["entities"])]
         entities = [entry]
     if filters.label is not None:
         label = filters.label.upper()
         known = sorted({e["label"] for e in view.entities})
         if label not in known:
-            raise ValueError(f"no entities labelled {filters.label!r}; labels: {', '.join(known)}")
+            raise UsageError(f"no entities labelled {filters.label!r}; labels: {', '.join(known)}")
         entities = [e for e in entities if e["label"] == label]
     if filters.kind is not None and filters.kind not in ITEM_KINDS + QUOTE_KINDS:
         choices = ", ".join(ITEM_KINDS + QUOTE_KINDS)
-        raise ValueError(f"unknown kind {filters.kind!r}; use one of {choices}")
+        raise UsageError(f"unknown kind {filters.kind!r}; use one of {choices}")
     return articles, entities, entry
 
 

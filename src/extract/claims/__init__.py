@@ -1,1 +1,0 @@
-"""Claims: check-worthiness scoring, quantities, hedges and claim types (pure, no spaCy)."""

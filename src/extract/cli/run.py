@@ -1,0 +1,77 @@
+"""`extract run`: a corpus folder in, the output files out (see `extract.runner`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extract.cli.common import ModelOption, app, exits
+from extract.cli.progress import ProgressBar
+from extract.ingest.corpus import DEFAULT_MAX_BYTES
+from extract.manifest import RunSettings, default_workers
+from extract.modelname import resolve_model_name
+from extract.resources import default_decisions
+from extract.runner import run_corpus
+
+
+@app.command()
+def run(
+    corpus: Annotated[
+        Path, typer.Argument(help="Folder of articles (.txt .md .json .jsonl .html).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    model: ModelOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes.  [default: measured, see README]"),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 32,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse input files larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Ignore the record cache and extract everything again.")
+    ] = False,
+    decisions: Annotated[
+        Path | None,
+        typer.Option(
+            help="Project decisions (JSONL), read with OUT/decisions.jsonl.  "
+            "[default: models/decisions.jsonl]"
+        ),
+    ] = None,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait", help="If another run is writing OUT, wait for it instead of exiting (75)."
+        ),
+    ] = False,
+) -> None:
+    """Extract every article under CORPUS into OUT: articles, entities, errors, manifest."""
+    settings = RunSettings(
+        model=resolve_model_name(model),
+        workers=workers or default_workers(),
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        force=force,
+        decisions=decisions or default_decisions(),
+        wait=wait,
+    )
+    with exits(), ProgressBar(enabled=not quiet and sys.stderr.isatty()) as progress:
+        summary = run_corpus(corpus, out, settings, progress=progress)
+    if not quiet and summary.unchanged:
+        typer.echo(f"nothing changed since the last run; {out} is up to date", err=True)
+    elif not quiet:
+        typer.echo(
+            f"{summary.articles} articles ({summary.extracted} extracted, {summary.cached} from "
+            f"cache), {summary.errors} errors in {summary.elapsed:.1f}s -> {out}",
+            err=True,
+        )
+    if not quiet:
+        for error in summary.error_records[:10]:
+            where = f"{error.path}:{error.line}" if error.line else error.path
+            typer.echo(f"  {where}: {error.reason}: {error.message}", err=True)
+    raise typer.Exit(1 if summary.errors else 0)

@@ -1,0 +1,266 @@
+"""The claims step: check-worthy sentences with claimant, quantities, hedges, types and a score.
+
+Registered as the spaCy component `extract_claims`; it runs after entities, dates and quotes
+and writes `doc._.claims`. Each sentence is scored by the check-worthiness model (trained on
+ClaimBuster, `extract.extractors.claims.checkworthiness`); questions are never claims, and a
+first-person
+opinion frame ("I think …") lowers the score without vetoing the factual clause it carries.
+The claimant is the speaker of the quote the sentence belongs to, or null when the article
+itself asserts it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.extractors.base import (
+    RecordComponent,
+    item_guard,
+    register_extension,
+    stored_records,
+)
+from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
+from extract.extractors.claims.quantities import FoundQuantity, find_quantities
+from extract.extractors.claims.rules import (
+    claim_types,
+    hedges_in,
+    is_negated,
+    is_opinion_or_question,
+)
+from extract.extractors.dates.component import dates_of
+from extract.extractors.entities.component import entities_of
+from extract.extractors.quotes.component import quotes_of
+from extract.extractors.sentences import (
+    sentence_index,
+    sentence_spans,
+    sentence_starts,
+    trim_span,
+)
+from extract.models import Claim, Quantity, Quote
+
+COMPONENT_NAME = "extract_claims"
+MIN_WORDS = 5
+OPINION_PENALTY = 0.15
+STRUCTURE_WEIGHTS = {"quantity": 0.4, "comparison": 0.3, "attribution": 0.3, "causal": 0.15}
+"""Evidence of a checkable fact besides the words: a measured quantity, a superlative or first,
+an act by a named actor, a cause. Combined with the text model as independent evidence."""
+
+register_extension("claims")
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    default_config={"threshold": None},
+    requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
+    assigns=["doc._.claims"],
+)
+def make_claim_component(nlp: Language, name: str, threshold: float | None) -> ClaimComponent:
+    """spaCy factory. `threshold`: minimum check-worthiness; None uses the model's own."""
+    model = default_model()
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"[{name}] threshold must be between 0 and 1, got {threshold}")
+    component = ClaimComponent(model, model.threshold if threshold is None else threshold)
+    component.name = name
+    return component
+
+
+class ClaimComponent(RecordComponent[Claim]):
+    """Finds the check-worthy sentences of a Doc into `doc._.claims`."""
+
+    extension = "claims"
+    name = COMPONENT_NAME
+
+    def __init__(self, model: CheckworthinessModel, threshold: float) -> None:
+        self.model = model
+        self.threshold = threshold
+
+    def extract(self, doc: Doc) -> list[Claim]:
+        text = doc.text
+        quotes = quotes_of(doc)
+        entities = entities_of(doc)
+        calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
+        starts = sentence_starts(doc)
+        claims: list[Claim] = []
+        for sentence, (start, end) in _units(doc, text):
+            with item_guard(doc, self.name, start, end):
+                sentence_text = text[start:end]
+                closing = sentence_text.rstrip('”"’) ')[-1:]
+                if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
+                    continue  # questions, headings and captions without a full stop are no claims
+                if _photo_caption(sentence, sentence_text):
+                    continue  # scene-setting, not a statement to check
+                quantities = [
+                    _counted_noun(doc, text, q)
+                    for q in find_quantities(sentence_text, offset=start)
+                    if not any(s < q.end and q.start < e for s, e in calendar)
+                ]
+                types = claim_types(sentence_text)
+                if not any(q.unit for q in quantities) and "quantity" in types:
+                    types.remove("quantity")  # a bare number ("one thing") measures nothing
+                if _acts(sentence):
+                    types.append("attribution")
+                score = combined_score(self.model.score(sentence_text), types)
+                if is_opinion_or_question(sentence_text) and not set(types) & set(
+                    STRUCTURE_WEIGHTS
+                ):
+                    score = max(score - OPINION_PENALTY, 0.0)
+                hedges = hedges_in(sentence_text)
+                framed = _framed_proposition(sentence, text)
+                if framed is not None:  # "I think Russians have lost interest": judge the thought
+                    frame, proposition = framed
+                    score = max(score, combined_score(self.model.score(proposition), types))
+                    if frame.lower() not in hedges:
+                        hedges.append(frame.lower())
+                if score < self.threshold:
+                    continue
+                quote_index = _quote_of(quotes, start, end)
+                quote = quotes[quote_index] if quote_index is not None else None
+                claims.append(
+                    Claim(
+                        text=sentence_text,
+                        start=start,
+                        end=end,
+                        sentence=sentence_index(starts, sentence.start),
+                        claimant=quote.speaker if quote else None,
+                        claimant_mention=quote.speaker_mention if quote else None,
+                        quote=quote_index,
+                        types=types or ["other"],
+                        quantities=[
+                            Quantity(
+                                text=q.text,
+                                value=q.value,
+                                unit=q.unit,
+                                modifier=q.modifier,
+                                start=q.start,
+                                end=q.end,
+                            )
+                            for q in quantities
+                        ],
+                        hedged=bool(hedges),
+                        hedges=hedges,
+                        negated=is_negated(sentence_text) or any(t.dep_ == "neg" for t in sentence),
+                        checkworthiness=round(score, 4),
+                        entities=sorted(
+                            {
+                                e.id
+                                for e in entities
+                                if any(start <= m.start and m.end <= end for m in e.mentions)
+                            }
+                        ),
+                    )
+                )
+        return claims
+
+
+def combined_score(text_score: float, types: list[str]) -> float:
+    """Noisy-or of the text model and the structural evidence: either can make a claim."""
+    structural = min(sum(STRUCTURE_WEIGHTS.get(kind, 0.0) for kind in set(types)), 0.9)
+    return 1.0 - (1.0 - text_score) * (1.0 - structural)
+
+
+def claims_of(doc: Doc) -> list[Claim]:
+    """The `Claim` records the component stored on `doc`."""
+    return stored_records(doc, "claims", Claim)
+
+
+def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
+    """Index of the quote that covers most of the sentence, if any covers much of it."""
+    best, best_share = None, 0.0
+    for index, quote in enumerate(quotes):
+        q_start, q_end = quote.start, quote.end
+        shared = min(end, q_end) - max(start, q_start)
+        share = shared / max(end - start, 1)
+        if shared > 0 and share > best_share:
+            best, best_share = index, share
+    return best if best_share >= 0.3 else None
+
+
+_OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose", "reckon"})
+
+
+def _framed_proposition(sentence: Span, text: str) -> tuple[str, str] | None:
+    """("I think", "Russians have lost interest ...") when a first-person opinion verb frames a
+    statement: the statement is what a fact-checker would check, the frame only hedges it."""
+    for token in sentence:
+        if token.lemma_.lower() not in _OPINION_VERBS:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ not in {"i", "we"}:
+            continue
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                words = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                frame = text[subjects[0].idx : token.idx + len(token.text)]
+                return frame, text[start:end].rstrip('”"’ ') + "."
+    return None
+
+
+_CAPTION_OPENINGS = re.compile(r"^\s*(?:\(?L-R\)?|from left(?: to right)?|left to right)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
+)
+
+
+def _photo_caption(sentence: Span, text: str) -> bool:
+    """A picture caption: "From left to right: ...", "(L-R) ...", or the agency style "NAME
+    attends EVENT in PLACE on June 29, 2017": a named subject, a present-tense action and a
+    full past-style date (day, month and year), which running text would put in the past."""
+    if _CAPTION_OPENINGS.search(text):
+        return True
+    root = sentence.root
+    subjects = [child for child in root.children if child.dep_ == "nsubj"]
+    return (
+        root.tag_ == "VBZ"
+        and root.lemma_ not in {"be", "have", "say"}
+        and not any(child.dep_ in {"aux", "auxpass"} for child in root.children)
+        and any(subject.pos_ == "PROPN" for subject in subjects)
+        and bool(_FULL_DATE.search(text))
+    )
+
+
+def _acts(sentence: Span) -> bool:
+    """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret"."""
+    named = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"}
+    for token in sentence:
+        phrase = [token, *(c for c in token.children if c.dep_ == "compound")]
+        if token.dep_ == "nsubj" and any(t.ent_type_ in named for t in phrase):
+            head = token.head
+            if head.pos_ == "VERB" and head.lemma_ not in {"say", "tell", "be", "think", "feel"}:
+                return True
+    return False
+
+
+def _counted_noun(doc: Doc, text: str, quantity: FoundQuantity) -> FoundQuantity:
+    """The parse knows what is counted: "over 40 rival bidders" counts bidders, not rivals."""
+    if quantity.unit is None or not quantity.unit.isalpha() or quantity.unit.isupper():
+        return quantity
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    number = next((t for t in span if t.like_num), None)
+    head = number.head if number is not None else None
+    if head is None or number is None or number.dep_ != "nummod" or head.pos_ != "NOUN":
+        return quantity
+    if head.i <= number.i or head.idx + len(head.text) < quantity.end:
+        return quantity
+    end = head.idx + len(head.text)
+    return replace(quantity, text=text[quantity.start : end], end=end, unit=head.lower_)
+
+
+def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:
+    """Sentences cut at line breaks too: a heading or caption is never part of a claim."""
+    units = []
+    for sentence in sentence_spans(doc):
+        position = sentence.start_char
+        for line in text[sentence.start_char : sentence.end_char].split("\n"):
+            start, end = trim_span(text, position, position + len(line))
+            if end > start:
+                units.append((sentence, (start, end)))
+            position += len(line) + 1
+    return units

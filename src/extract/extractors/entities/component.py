@@ -1,0 +1,206 @@
+"""The entities step: spaCy NER in, clean entity records (clusters of mentions) out.
+
+Registered as the spaCy component `extract_entities`. It reads `doc.ents` and the parse, and
+writes `doc._.entities`: a list of `Entity` records as plain dicts (plain data, so Docs keep
+their annotations when `nlp.pipe(n_process=...)` ships them between processes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.extractors.base import (
+    RecordComponent,
+    item_guard,
+    register_extension,
+    stored_records,
+)
+from extract.extractors.entities.consistency import find_missed
+from extract.extractors.entities.introduced import introduced_names
+from extract.extractors.entities.roles import roles_for
+from extract.extractors.entities.surface import Piece, clean_span
+from extract.extractors.entities.truecase import EnglishWords, english_words, recased_entities
+from extract.extractors.sentences import (
+    opens_line_or_sentence,
+    sentence_index,
+    sentence_starts,
+)
+from extract.models import Entity, Mention
+from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions, vote_label
+from extract.reconcile.ids import entity_id
+from extract.resources import ROLE_LEXICON_FILE, RoleLexicon, default_role_lexicon
+
+COMPONENT_NAME = "extract_entities"
+ROLE_HINT_WEIGHT = 1.5
+"""How much a role word ("actress", "agency") counts in the label vote, against 1 per mention."""
+
+register_extension("entities")
+
+
+@Language.factory(
+    COMPONENT_NAME,
+    default_config={"lexicon_path": None},
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.entities"],
+)
+def make_entity_component(nlp: Language, name: str, lexicon_path: str | None) -> EntityComponent:
+    """spaCy factory. `lexicon_path`: a roles.tsv file; None uses models/roles.tsv."""
+    if lexicon_path is None:
+        lexicon = default_role_lexicon()
+    else:
+        path = Path(lexicon_path)
+        if not path.is_file():
+            raise ValueError(
+                f"[{name}] lexicon_path {lexicon_path!r} is not a file; give the path of a "
+                "roles.tsv (word<TAB>kind lines) or leave it null for the bundled one"
+            )
+        lexicon = RoleLexicon.from_lines(path.read_text(encoding="utf-8").splitlines())
+    return EntityComponent(lexicon, nlp=nlp, name=name)
+
+
+_RECOGNISERS = frozenset({"tok2vec", "transformer", "curated_transformer", "ner", "entity_ruler"})
+"""Factories whose output the re-annotation of headline lines needs."""
+
+
+class EntityComponent(RecordComponent[Entity]):
+    """Computes entities for a Doc (`extract_entities`) and writes them to `doc._.entities`."""
+
+    extension = "entities"
+    name = COMPONENT_NAME
+
+    def __init__(
+        self, lexicon: RoleLexicon, *, nlp: Language | None = None, name: str = ""
+    ) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.name = name or COMPONENT_NAME
+        self._english: EnglishWords | None = None
+
+    @property
+    def english(self) -> EnglishWords:
+        """Common English words, read from the pipeline once (for re-casing headlines)."""
+        if self._english is None:
+            self._english = english_words(self.nlp) if self.nlp else EnglishWords()
+        return self._english
+
+    def extract(self, doc: Doc) -> list[Entity]:
+        """The entities of `doc`, ordered by first mention."""
+        spans, caps = recased_entities(doc, self._annotate, self.english) if self.nlp else ([], [])
+        model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
+        spans = sorted([*model_spans, *spans], key=lambda span: span.start)
+        pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
+        pieces += introduced_names(doc, pieces, self.lexicon)
+        pieces += find_missed(doc, pieces, self.lexicon)
+        pieces.sort(key=lambda piece: (piece.start, -piece.end))
+        pieces = _without_overlaps(pieces)
+        names = [MentionName(p.span(doc).text, p.label, p.start) for p in pieces]
+        starts = sentence_starts(doc)
+        groups = [[pieces[i] for i in group] for group in cluster_mentions(names)]
+        entities: list[Entity] = []
+        for group in groups:
+            first, last = group[0].span(doc), group[-1].span(doc)
+            with item_guard(doc, self.name, first.start_char, last.end_char):
+                if not self._common_word_at_sentence_start(doc, group):
+                    entities.append(self._entity(doc, group, starts))
+        return entities
+
+    def _common_word_at_sentence_start(self, doc: Doc, group: list[Piece]) -> bool:
+        """True for a would-be person that is only ever one common English word opening a
+        sentence or line ("Editorial", "Character"): capitalised by position, not as a name.
+        A surname alone ("Brown said") is kept when the text has the full name, since it then
+        joins that entity, or writes the word capitalised mid-sentence elsewhere."""
+        if any(p.label != "PERSON" or p.end - p.start != 1 or p.roles for p in group):
+            return False
+        own = {p.start for p in group}
+        if not all(opens_line_or_sentence(doc, i) for i in own):
+            return False
+        first = doc[group[0].start]
+        word = first.lower_
+        if not first.text.istitle() or word not in self.english:
+            return False
+        return not any(
+            t.lower_ == word and t.text[:1].isupper() and not t.is_sent_start
+            for t in doc
+            if t.i not in own
+        )
+
+    def _annotate(self, text: str) -> Doc:
+        """Run the pipeline's entity recognisers (and the embedding layers they may listen
+        to) that precede this component on `text`; tags and parse are not needed here."""
+        assert self.nlp is not None
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if name == self.name:
+                break
+            factory = self.nlp.get_pipe_meta(name).factory
+            if factory in _RECOGNISERS:
+                doc = component(doc)
+        return doc
+
+    def _entity(self, doc: Doc, pieces: list[Piece], starts: list[int]) -> Entity:
+        roles: list[str] = []
+        votes: list[tuple[str, float]] = []
+        for piece in pieces:
+            span = piece.span(doc)
+            piece_roles = piece.roles + roles_for(span, self.lexicon, piece.label)
+            roles += [role for role in dict.fromkeys(piece_roles) if role not in roles]
+            votes.append((piece.label, 1.0 if piece.source == "model" else 0.5))
+            votes += [(label, ROLE_HINT_WEIGHT) for label in self._role_labels(piece_roles)]
+        label = vote_label(votes)
+        name = canonical_name([p.span(doc).text for p in pieces])
+        mentions = [
+            Mention(
+                text=p.span(doc).text,
+                start=p.span(doc).start_char,
+                end=p.span(doc).end_char,
+                sentence=sentence_index(starts, p.start),
+            )
+            for p in pieces
+        ]
+        return Entity(
+            id=entity_id(label, name),
+            name=name,
+            label=label,
+            mentions=mentions,
+            roles=roles if label in {"PERSON", "ORG"} else [],
+        )
+
+    def _role_labels(self, roles: list[str]) -> list[str]:
+        labels = []
+        for role in roles:
+            kinds = self.lexicon.kinds_of(role.split()[-1])
+            if "person" in kinds and "org" not in kinds:
+                labels.append("PERSON")
+            elif "org" in kinds and "person" not in kinds:
+                labels.append("ORG")
+        return labels
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = self.lexicon.to_lines()
+        (folder / ROLE_LEXICON_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityComponent:
+        text = (Path(path) / ROLE_LEXICON_FILE).read_text(encoding="utf-8")
+        self.lexicon = RoleLexicon.from_lines(text.splitlines())
+        return self
+
+
+def entities_of(doc: Doc) -> list[Entity]:
+    """The `Entity` records the component stored on `doc` (validated back from plain data)."""
+    return stored_records(doc, "entities", Entity)
+
+
+def _without_overlaps(pieces: list[Piece]) -> list[Piece]:
+    kept: list[Piece] = []
+    end = -1
+    for piece in pieces:
+        if piece.start >= end:
+            kept.append(piece)
+            end = piece.end
+    return kept

@@ -1,1 +1,0 @@
-"""Quotation marks: pairing them into quoted spans, per paragraph, with recovery (pure)."""
