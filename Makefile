@@ -8,7 +8,7 @@ UV := uv==0.13.8
 CORPUS ?= corpus
 OUT ?= outputs
 
-.PHONY: run test lint types pytest install bench clean lock
+.PHONY: run test test-fast lint types pytest install bench clean lock
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 2; }
@@ -38,6 +38,10 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: lint types pytest
+
+# Unit tests that need no spaCy model (seconds): a model-loading test not marked `model` fails.
+test-fast: $(STAMP)
+	EXTRACT_MODEL=no-model-in-fast-tests $(BIN)/pytest -q -m "not model"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/entities_eval.py

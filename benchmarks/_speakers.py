@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+RELATIVES = frozenset(["who", "that", "which", "whom"])
 PRONOUNS = frozenset(
     ["he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "their", "its"]
 )
@@ -54,19 +55,44 @@ def judge(
         return None
     entity = entities[quote.speaker]
     gold_text = text[source[0] : source[1]]
+    if gold_text.strip().lower() in RELATIVES:
+        return None  # "who said": the gold names no one by itself
     kind = quote.speaker_evidence or "unknown"
     if is_pronoun(gold_text):
         name = antecedent(sources, text, source[0])
         if name is None:
             return None
-        last = name.split()[-1].lower().strip(".,’'s")
-        right = any(m.text.split()[-1].lower().strip(".,’'s") == last for m in entity.mentions)
+        last = _word(name.split()[-1])
+        right = any(_word(m.text.split()[-1]) == last for m in entity.mentions if m.text.split())
         return Judged(kind, quote.speaker_confidence, right, True)
     spans = [(m.start, m.end) for m in entity.mentions]
     if quote.speaker_mention is not None:
         spans.append((quote.speaker_mention.start, quote.speaker_mention.end))
     right = any(a < source[1] and source[0] < b for a, b in spans)
     if not right:
-        last = gold_text.split()[-1].lower().strip(".,’'s") if gold_text.split() else ""
-        right = any(m.text.split()[-1].lower().strip(".,’'s") == last for m in entity.mentions)
+        words = {_word(w) for w in gold_text.split()}
+        right = any(_word(m.text.split()[-1]) in words for m in entity.mentions if m.text.split())
     return Judged(kind, quote.speaker_confidence, right, False)
+
+
+def best_match(quote: Any, gold: list[Any]) -> Any | None:
+    """The gold attribution a quote stands for: among those overlapping it by half, the one
+    closest in length (the innermost of nested attributions: "CNN reported that X said ...")."""
+    found = [
+        g
+        for g in gold
+        if g.source is not None and _overlaps((quote.start, quote.end), (g.start, g.end))
+    ]
+    return min(
+        found, key=lambda g: abs((g.end - g.start) - (quote.end - quote.start)), default=None
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shorter > 0 and shared >= shorter / 2
+
+
+def _word(word: str) -> str:
+    return word.lower().strip(".,’'()\"“”").removesuffix("’s").removesuffix("'s")

@@ -20,8 +20,10 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from _common import dev_data_dir, require
+from _speakers import best_match, judge
 from extract.extractors.quotes.cues import default_cues
 from extract.models import Article
 from extract.pipeline import Pipeline
@@ -233,8 +235,42 @@ def main() -> None:
                 errors.append(f"FP-INDIRECT\t{name}\t{texts[name][span[0] : span[1]][:80]!r}")
     precision = right / ours if ours else 0.0
     print(f"indirect and mixed quotes of ours inside a gold attribution: precision {precision:.3f}")
+    print_bands(records, gold, texts)
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+
+
+BANDS = ((0.8, 1.01, ">= 0.8"), (0.5, 0.8, "0.5-0.8"), (0.0, 0.5, "< 0.5"))
+
+
+def print_bands(
+    records: list[Any], gold: dict[str, list[GoldQuote]], texts: dict[str, str]
+) -> None:
+    """Calibration by confidence band: every attributed quote of ours (direct and reported)
+    matched to a gold attribution, its speaker entity judged (see _speakers.judge)."""
+    judged = []
+    for record in records:
+        entities = {entity.id: entity for entity in record.entities}
+        sources = sorted({g.source for g in gold[record.id] if g.source is not None})
+        for quote in record.quotes:
+            match = best_match(quote, gold[record.id])
+            if match is not None and match.source is not None:
+                found = judge(quote, entities, match.source, sources, texts[record.id])
+                if found is not None:
+                    judged.append(found)
+    print("speaker confidence band (entity level; pronouns against a silver antecedent):")
+    print(f"  {'band':8} {'quotes':>7} {'right':>7} {'share':>7}")
+    for low, high, label in BANDS:
+        inside = [j for j in judged if j.confidence is not None and low <= j.confidence < high]
+        right = sum(j.right for j in inside)
+        share = right / len(inside) if inside else 0.0
+        print(f"  {label:8} {len(inside):7d} {right:7d} {share:7.3f}")
+    named = [j for j in judged if not j.pronoun]
+    print(
+        f"  named gold sources: {sum(j.right for j in named)}/{len(named)} right; "
+        f"pronoun gold sources: {sum(j.right for j in judged if j.pronoun)}/"
+        f"{sum(j.pronoun for j in judged)} right"
+    )
 
 
 if __name__ == "__main__":

@@ -16,12 +16,12 @@ from collections import Counter
 from pathlib import Path
 
 from _common import dev_data_dir, require
-from _speakers import judge
+from _speakers import best_match, judge
 from extract.extractors.quotes.calibration import CALIBRATION_FILE, Calibration, smoothed
 from extract.models import Article
 from extract.pipeline import Pipeline
 from extract.resources import models_dir
-from quotes_eval import overlaps, read_ann
+from quotes_eval import read_ann
 
 
 def main() -> None:
@@ -46,14 +46,7 @@ def main() -> None:
         sources = sorted({g.source for g in gold if g.source is not None})
         entities = {entity.id: entity for entity in record.entities}
         for quote in record.quotes:
-            match = next(
-                (
-                    g
-                    for g in gold
-                    if g.source and overlaps((quote.start, quote.end), (g.start, g.end))
-                ),
-                None,
-            )
+            match = best_match(quote, gold)
             if match is None or match.source is None:
                 continue
             judged = judge(quote, entities, match.source, sources, article.text)

@@ -25,7 +25,8 @@ class RunSettings:
     """The settings of a batch run; recorded in the manifest."""
 
     model: str
-    workers: int = 1
+    workers: int | None = 1
+    """Worker processes; None chooses from the measured parallelism of the machine."""
     batch_size: int = 32
     max_bytes: int = DEFAULT_MAX_BYTES
     force: bool = False
@@ -108,7 +109,7 @@ def read_manifest(path: Path) -> Manifest | None:
 
 
 def default_workers() -> int:
-    """One process per core the scheduler gives us."""
+    """The cores the scheduler gives us (an upper bound; see `workers.choose_workers`)."""
     try:
         return max(len(os.sched_getaffinity(0)), 1)
     except AttributeError:  # not on Linux

@@ -33,7 +33,13 @@ from extract.layout import (
     MANIFEST_FILE,
     OUTPUT_FILES,
 )
-from extract.manifest import RunSettings, build_manifest, read_manifest, run_fingerprint
+from extract.manifest import (
+    RunSettings,
+    build_manifest,
+    default_workers,
+    read_manifest,
+    run_fingerprint,
+)
 from extract.models import Article, ErrorRecord
 from extract.records import atomic_write_text, write_json, write_jsonl
 from extract.runlock import RunLock
@@ -192,11 +198,12 @@ def _extract_into(
     from functools import partial
 
     from extract.pipeline import Pipeline
-    from extract.workers import extract_all
+    from extract.workers import choose_workers, extract_all
 
     pipeline = Pipeline(settings.model, batch_size=settings.batch_size)
     pipeline.nlp  # noqa: B018 -- load now: a missing model is a usage error, not N failures
-    workers = max(1, min(settings.workers, len(todo)))
+    workers = settings.workers or choose_workers(default_workers(), len(todo))
+    workers = max(1, min(workers, len(todo)))
     factory = partial(Pipeline, settings.model, batch_size=settings.batch_size)
     try:
         for results in extract_all(

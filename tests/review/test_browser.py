@@ -110,6 +110,10 @@ def test_report_marks_links_and_tooltips_and_runs_nothing(browser: Any, tmp_path
     tip = claim.get_attribute("title") or ""
     assert "check-worthiness 0.91" in tip and "quantities: 4 million euros" in tip
     assert body.find_elements(By.CSS_SELECTOR, "span.speaker.none")  # the unattributed quote
+    said = body.find_element(By.CSS_SELECTOR, "span.quote.partial")
+    assert said.get_attribute("title") == (
+        "partial quote · speaker: Ada Lovelace (0.94): subject of ‘said’ · cue: said"
+    )
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / "review-article-hostile.png"))
 

@@ -46,3 +46,34 @@ def test_decisions_recorded_from_review_are_obeyed_by_the_next_run(tmp_path: Pat
     holders = [e for e in entities if any(v["text"] == "M. Keller" for v in e["variants"])]
     assert holders
     assert all("Maria Keller" not in [v["text"] for v in e["variants"]] for e in holders)
+
+
+def test_a_speaker_decision_is_obeyed_and_reaches_the_claims(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "date 2023-04-02 Engineer Tomas Brandt inspected the bridge with Mayor Ingrid Solberg. "
+        "“The deck was replaced in 14 sections over two years,” Brandt said.\n"
+    )
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(out), "-q"]).exit_code == 0
+    [record] = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    [quote] = [q for q in record["quotes"] if q["kind"] == "direct"]
+    item = f"a.txt#quote:{quote['start']}-{quote['end']}"
+    wrong = runner.invoke(app, ["speaker", str(out), "a.txt#date:0-3", "Ingrid Solberg"])
+    assert wrong.exit_code == 2 and "is not a quote id" in wrong.output
+    unknown = runner.invoke(app, ["speaker", str(out), item, "Ingrid Solbreg"])
+    assert unknown.exit_code == 2 and "did you mean 'Ingrid Solberg'" in unknown.output
+    assert runner.invoke(app, ["speaker", str(out), item, "Ingrid Solberg"]).exit_code == 0
+
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0 and "0 extracted, 1 from cache" in result.output
+    [record] = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    [quote] = [q for q in record["quotes"] if q["kind"] == "direct"]
+    assert names[quote["speaker"]] == "Ingrid Solberg"
+    assert quote["speaker_confidence"] == 1.0 and quote["speaker_reason"] == "reviewer decision"
+    index = record["quotes"].index(quote)
+    for claim in record["claims"]:
+        if claim["quote"] == index:
+            assert claim["claimant"] == quote["speaker"]

@@ -11,7 +11,7 @@ import typer
 from extract.cli.common import ModelOption, app, exits
 from extract.cli.progress import ProgressBar
 from extract.ingest.corpus import DEFAULT_MAX_BYTES
-from extract.manifest import RunSettings, default_workers
+from extract.manifest import RunSettings
 from extract.modelname import resolve_model_name
 from extract.resources import default_decisions
 from extract.runner import run_corpus
@@ -26,7 +26,9 @@ def run(
     model: ModelOption = None,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Worker processes.  [default: measured, see README]"),
+        typer.Option(
+            min=1, help="Worker processes.  [default: as many as measurably help, see README]"
+        ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 32,
     max_bytes: Annotated[
@@ -53,7 +55,7 @@ def run(
     """Extract every article under CORPUS into OUT: articles, entities, errors, manifest."""
     settings = RunSettings(
         model=resolve_model_name(model),
-        workers=workers or default_workers(),
+        workers=workers,
         batch_size=batch_size,
         max_bytes=max_bytes,
         force=force,

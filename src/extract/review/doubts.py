@@ -2,8 +2,10 @@
 
 Each rule turns a signal the records already carry into a doubt score in [0, 1]; the scores
 order the review list, they are not probabilities. Rules, strongest first:
-  * a direct quote with no speaker (0.9), any other quote with none (0.7), a quote whose
-    source ("the company") is not linked to an entity (0.45);
+  * a direct quote with no speaker (0.9), any other quote with none (0.7), a speaker who
+    is also named inside the quote (0.85), a speaker below 0.8 confidence (1 - confidence),
+    one found through a pronoun (0.5), a quote whose source ("the company") is not linked to
+    an entity (0.45); each with the attribution's own reason;
   * a date with no value (0.8), or one resolved with low confidence (1 - confidence);
   * a spelling that joined an entity only through its article's clustering, which the name
     matcher alone would refuse (0.75);
@@ -20,6 +22,7 @@ from typing import Any
 from extract.decisions import item_id
 
 WEAK_MERGE = 0.85
+LOW_SPEAKER_CONFIDENCE = 0.8
 LOW_DATE_CONFIDENCE = 0.7
 BORDERLINE_CLAIM = 0.55
 MANY_SPELLINGS = 4
@@ -55,19 +58,41 @@ def find_doubts(articles: list[dict[str, Any]], entities: list[dict[str, Any]]) 
 
 def _quote_doubts(article: dict[str, Any]) -> list[Doubt]:
     found = []
+    names = {e["id"]: e for e in article.get("entities", [])}
     for quote in article["quotes"]:
-        if quote.get("speaker") is not None:
-            continue
+        identifier = item_id(article["id"], "quote", quote["start"], quote["end"])
+        doubt = _speaker_doubt(quote, names)
+        if doubt is not None:
+            score, reason = doubt
+            found.append(Doubt(score, "quote", identifier, article["id"], quote["text"], reason))
+    return found
+
+
+def _speaker_doubt(quote: dict[str, Any], names: dict[str, Any]) -> tuple[float, str] | None:
+    """How doubtful a quote's attribution is, and why (None: nothing to check)."""
+    why = quote.get("speaker_reason") or ""
+    if quote.get("speaker") is None:
         named = quote.get("speaker_mention")
         if named is None:
             score = 0.9 if quote["kind"] == "direct" else 0.7
-            reason = f"{quote['kind']} quote without a speaker"
-        else:
-            score = 0.45
-            reason = f"{quote['kind']} quote by {named['text']!r}, not linked to an entity"
-        identifier = item_id(article["id"], "quote", quote["start"], quote["end"])
-        found.append(Doubt(score, "quote", identifier, article["id"], quote["text"], reason))
-    return found
+            return score, f"{quote['kind']} quote without a speaker"
+        return 0.45, f"{quote['kind']} quote by {named['text']!r}, no entity: {why}"
+    speaker = names.get(quote["speaker"])
+    confidence = quote.get("speaker_confidence")
+    if speaker is not None and _named_inside(speaker, quote):
+        return 0.85, f"the speaker, {speaker['name']}, is also named inside the quote ({why})"
+    if confidence is not None and confidence < LOW_SPEAKER_CONFIDENCE:
+        return round(1.0 - confidence, 3), f"speaker confidence {confidence}: {why}"
+    if (quote.get("speaker_evidence") or "").startswith("pronoun"):
+        return 0.5, f"speaker found through a pronoun: {why}"
+    return None
+
+
+def _named_inside(speaker: dict[str, Any], quote: dict[str, Any]) -> bool:
+    """A quote that names its own speaker ("Roe will win," said Roe) is often misattributed."""
+    return any(
+        quote["start"] <= m["start"] and m["end"] <= quote["end"] for m in speaker["mentions"]
+    )
 
 
 def _date_doubts(article: dict[str, Any]) -> list[Doubt]:

@@ -19,8 +19,6 @@ from extract.resources import models_dir
 
 CALIBRATION_FILE = "speaker_calibration.json"
 DEFAULT_CONFIDENCE = 0.5
-CONTINUATION_DECAY = 0.97
-"""A quotation that continues another is a little less sure than the one it continues."""
 
 
 @dataclass(frozen=True)

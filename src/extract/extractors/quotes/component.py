@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from extract.extractors.base import RecordComponent, item_guard, register_extension, stored_records
 from extract.extractors.quotes.calibration import (
     CALIBRATION_FILE,
-    CONTINUATION_DECAY,
     Calibration,
     default_calibration,
 )
@@ -149,10 +148,10 @@ class QuoteComponent(RecordComponent[Quote]):
         start, end = (span.start, span.end) if direct else (span.inner_start, span.inner_end)
         sentence = sentence_index(ctx.starts, ctx.token_at(start).i)
         quote = self._quote(ctx, start, end, "direct" if direct else "partial", found, sentence)
-        if found is not None and found.choice.evidence == "continuation" and previous:
-            confidence = previous.speaker_confidence
-            if confidence is not None:
-                quote.speaker_confidence = round(confidence * CONTINUATION_DECAY, 3)
+        continued = previous.speaker_confidence if previous else None
+        if found is not None and found.choice.evidence == "continuation" and continued:
+            # no surer than the quotation it continues, nor than continuations are in general
+            quote.speaker_confidence = min(quote.speaker_confidence or 0.0, continued)
         return quote
 
     def _quote(

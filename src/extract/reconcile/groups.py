@@ -1,0 +1,175 @@
+"""Groups of article entities taken to be one thing, and how two groups compare.
+
+A group collects the entities of several articles: their names with counts, labels, context
+(co-mentioned names and roles) and the merges that joined them, each with its reason.
+Comparing two groups is complete linkage over their representative names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.reconcile.match import match_names
+from extract.reconcile.names import completeness, name_key
+
+LABEL_FAMILY = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "FAC": "ORG",
+    "PRODUCT": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+}
+
+
+MATCH_LABEL = {"PERSON": "PERSON", "PLACE": "GPE"}
+"""The `match_names` label that stands for a label family."""
+
+
+@dataclass
+class Group:
+    """Entities of several articles taken to be one thing."""
+
+    family: str
+    members: list[int] = field(default_factory=list)
+    keys: list[tuple[str, str, int]] = field(default_factory=list)
+    """(article, the article's entity id, mentions) of each member."""
+    names: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    merges: list[dict[str, Any]] = field(default_factory=list)
+    mentions: int = 0
+    representatives: list[str] | None = None
+    best_name: str | None = None
+
+    def name_keys(self) -> set[str]:
+        return {name_key(name) for name in self.names}
+
+    def canonical(self) -> str:
+        """The most complete, best-attested name (computed once per group state: merging
+        clears it, so a frequent entity's hundreds of spellings are not rescanned per merge)."""
+        if self.best_name is None:
+            self.best_name = max(
+                self.names, key=lambda n: (*completeness(n), self.names[n], -len(n), n)
+            )
+        return self.best_name
+
+
+def initial_groups(
+    items: list[tuple[str, dict[str, Any]]], records: list[dict[str, Any]]
+) -> list[Group]:
+    context_of = {
+        record["id"]: {name_key(e["name"]) for e in record["entities"]} for record in records
+    }
+    by_key: dict[tuple[str, str], Group] = {}
+    for index, (article, entity) in enumerate(items):
+        family = LABEL_FAMILY.get(entity["label"], entity["label"])
+        key = (family, name_key(entity["name"]))
+        group = by_key.setdefault(key, Group(family=family))
+        group.members.append(index)
+        group.keys.append((article, entity["id"], len(entity["mentions"])))
+        for mention in entity["mentions"]:
+            group.names[mention["text"]] += 0  # every variant is known, counted below
+        group.names[entity["name"]] += 1
+        group.labels[entity["label"]] += len(entity["mentions"])
+        group.articles.add(article)
+        group.mentions += len(entity["mentions"])
+        group.context |= (context_of[article] - {name_key(entity["name"])}) | {
+            role.lower() for role in entity.get("roles", [])
+        }
+    return sorted(by_key.values(), key=lambda g: (g.family, g.canonical()))
+
+
+def bare(group: Group) -> bool:
+    """A group known only by single words ("Morozova")."""
+    return all(len(name.split()) == 1 for name in group.names)
+
+
+def initialled(group: Group) -> bool:
+    """A group with a name that gives only an initial ("J. Smith")."""
+    return any(
+        len(name.split()) > 1 and len(name.split()[0].rstrip(".")) == 1 for name in group.names
+    )
+
+
+def names_match(a: Group, b: Group) -> tuple[bool, float, str]:
+    """Complete linkage: every name of `a` must match every multi-word name of `b`.
+
+    A partial name (a lone surname, an organisation's short form) also needs shared context,
+    and its score grows with it: of two people who share a surname, the lone surname goes to
+    the one it is mentioned alongside more often."""
+    label = MATCH_LABEL.get(a.family, "ORG")
+    best = (0.0, "")
+    for x in representatives(a):
+        for y in representatives(b):
+            found = match_names(x, y, label)  # cached inside match_names
+            if not found.same:
+                if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
+                    return False, 0.0, found.reason
+                continue
+            score, reason = found.score, found.reason
+            if reason.startswith(("surname of", "short form of")):
+                shared = len(a.context & b.context)
+                if not shared:
+                    return False, 0.0, f"{reason.split(' (')[0]} only, no shared context"
+                share = shared / max(len(a.context), len(b.context))
+                score = round(score * (0.5 + 0.5 * share), 4)
+                reason = f"{reason}; {shared} shared co-mentions or roles"
+            if score > best[0]:
+                best = (score, reason)
+    return best[0] > 0, best[0], best[1]
+
+
+NOT_A_SLIP = ("initial", "surname of", "short form", "middle name", "acronym", "article")
+"""Reasons that link a name to the canonical one as a partial or other form, not as a
+spelling of the same full name: such names keep their veto over newcomers."""
+
+
+def representatives(group: Group) -> list[str]:
+    """The distinct names a newcomer must match (computed once per group state: merging
+    clears it): the canonical name and the other names entities were given, except
+
+    - the canonical's own spelling variants: such slips ("Kowalsky" for "Kowalski") are two
+      edits apart from each other often enough to bar the next one, yet add nothing a
+      newcomer could contradict;
+    - spellings seen only as a mention inside an article's entity (its article already tied
+      them to the entity, rightly or not: a stray "Notice Fenwick" must not bar "Idris J. Fenwick");
+    - for a named person, a lone surname: the full names decide.
+    A partial name that is an entity's own name ("J. Smith") keeps its veto, so that "J. Smith"
+    never joins John to Jane."""
+    if group.representatives is None:
+        canonical = group.canonical()
+        label = MATCH_LABEL.get(group.family, "ORG")
+        named_person = group.family == "PERSON" and not bare(group)
+        seen: dict[str, str] = {name_key(canonical): canonical}
+        for name in sorted(group.names, key=lambda n: (-group.names[n], -len(n.split()), n)):
+            key = name_key(name)
+            if key in seen or group.names[name] == 0:
+                continue
+            if named_person and len(name.split()) == 1:
+                continue
+            found = match_names(canonical, name, label)
+            slip = found.same and len(name.split()) == len(canonical.split())
+            if not (slip and not any(word in found.reason for word in NOT_A_SLIP)):
+                seen[key] = name
+        group.representatives = list(seen.values())
+    return group.representatives
+
+
+def merge(into: Group, other: Group, reason: str, score: float) -> None:
+    into.merges.append(
+        {"a": into.canonical(), "b": other.canonical(), "reason": reason, "score": score}
+    )
+    into.merges += other.merges
+    into.members += other.members
+    into.keys += other.keys
+    into.names.update(other.names)
+    into.labels.update(other.labels)
+    into.articles |= other.articles
+    into.context |= other.context
+    into.mentions += other.mentions
+    into.representatives = None
+    into.best_name = None
+    other.members = []
