@@ -46,16 +46,17 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/entities_eval.py
 
-# Re-resolve $(LOCK) from pyproject.toml (runtime and dev dependencies, every transitive one
-# pinned with its hashes, wheels only, for Python 3.11 on every platform), with uv in a
-# throwaway venv. Run after changing a dependency in pyproject.toml; tests/test_lock.py checks.
+# Re-resolve $(LOCK) from pyproject.toml (runtime, dev and export dependencies, every
+# transitive one pinned with its hashes, wheels only, for Python 3.11 on every platform), with
+# uv in a throwaway venv. Run after changing a dependency in pyproject.toml; tests/test_lock.py
+# checks.
 lock:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH"; exit 2; }
 	tmp=$$(mktemp -d) && $(PYTHON) -m venv $$tmp \
 	  && $$tmp/bin/python -m pip install --quiet --only-binary=:all: '$(UV)' \
-	  && $$tmp/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
-	     --only-binary :all: --generate-hashes --custom-compile-command 'make lock' \
-	     --quiet -o $(LOCK); status=$$?; rm -rf $$tmp; exit $$status
+	  && $$tmp/bin/uv pip compile pyproject.toml --extra dev --extra export --universal \
+	     --python-version 3.11 --only-binary :all: --generate-hashes \
+	     --custom-compile-command 'make lock' --quiet -o $(LOCK); status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -247,3 +247,29 @@ def test_entities_file_has_corpus_ids_decisions_and_stable_ids(tmp_path: Path) -
     split = [json.loads(x) for x in (out / "entities.jsonl").read_text().splitlines()]
     people = {e["name"] for e in split if e["label"] == "PERSON"}
     assert {"Julia Peressild", "Yulia Peresild"} <= people
+
+
+def test_rerun_into_the_same_folder_is_byte_identical_and_growth_keeps_ids(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "date 2023-03-01 Senator Jane Post said the U.S. would act. The Post reported it."
+    )
+    (corpus / "b.txt").write_text(
+        "date 2023-03-02 The United States and Canada signed a deal, Post said. "
+        "Ambassador U.S. Grant attended."
+    )
+    (corpus / "c.txt").write_text("date 2023-03-03 Mayor Ingrid Solberg met Jane Post in Oslo.")
+    out = tmp_path / "out"
+    run(corpus, out)
+    first = {name: (out / name).read_bytes() for name in ("entities.jsonl", "articles.jsonl")}
+    for _ in range(2):  # the registry is rebuilt against its own previous ids each time
+        run(corpus, out, "--force")
+        assert {n: (out / n).read_bytes() for n in first} == first
+    before = {e["id"] for e in map(json.loads, first["entities.jsonl"].decode().splitlines())}
+    (corpus / "d.txt").write_text("date 2023-03-04 Engineer Tomas Brandt met Jane Post.")
+    run(corpus, out)
+    after = {e["id"] for e in map(json.loads, (out / "entities.jsonl").read_text().splitlines())}
+    assert before <= after

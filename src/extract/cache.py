@@ -21,7 +21,7 @@ from typing import Any
 
 from extract import layout
 from extract.models import Article
-from extract.records import atomic_write_text
+from extract.records import atomic_write_text, canonical_json
 
 CACHE_DIR = layout.CACHE_DIR
 CACHE_FILE = "records.jsonl"
@@ -33,11 +33,6 @@ def cache_key(article: Article, fingerprint: str) -> str:
         [fingerprint, article.model_dump(mode="json")], sort_keys=True, ensure_ascii=False
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def canonical_json(record: dict[str, Any]) -> str:
-    """The one serialisation used for output lines, so cached and fresh records are identical."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 class RecordCache:

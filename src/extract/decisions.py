@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import UsageError
+from extract.models import DecisionRecord
 from extract.reconcile.references import rewrite_references
 from extract.records import atomic_write_text
 
@@ -113,7 +114,8 @@ def read_decisions(path: Path | None) -> list[Decision]:
 
 def append_decision(path: Path, decision: dict[str, Any]) -> None:
     """Add one ruling to a decisions file; a reader never sees a half-written line."""
-    line = json.dumps(decision, ensure_ascii=False, sort_keys=True) + "\n"
+    checked = DecisionRecord.model_validate(decision).model_dump(exclude_none=True)
+    line = json.dumps(checked, ensure_ascii=False, sort_keys=True) + "\n"
     existing = path.read_text(encoding="utf-8") if path.is_file() else ""
     if existing and not existing.endswith("\n"):
         existing += "\n"

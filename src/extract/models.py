@@ -10,8 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "3"
-"""2: `ArticleRecord.warnings`; 3: `Quote.speaker_confidence`, `_reason`, `_evidence`."""
+SCHEMA_VERSION = "4"
+"""2: `ArticleRecord.warnings`; 3: `Quote.speaker_confidence`, `_reason`, `_evidence`;
+4: `ArticleRecord.quantities`, `Quantity.kind` and `upper`."""
 
 EntityLabel = Literal[
     "PERSON",
@@ -135,6 +136,23 @@ class Quantity(Record):
     modifier: str | None = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    kind: (
+        Literal[
+            "money",
+            "percent",
+            "measure",
+            "count",
+            "fraction",
+            "ordinal",
+            "temperature",
+            "duration",
+            "other",
+        ]
+        | None
+    ) = None
+    upper: float | None = Field(
+        default=None, description="Upper bound of a range ('10-20%'); `value` is the lower."
+    )
 
 
 class Claim(Record):
@@ -194,6 +212,7 @@ class ArticleRecord(Record):
     dates: list[DateMention] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
     warnings: list[StepWarning] = Field(
         default_factory=list,
         description="Items dropped because they could not be built; everything else is kept.",
@@ -261,6 +280,19 @@ class RegistryEntity(Record):
         default_factory=list,
         description="The article entities it joins; the next run keeps ids by these.",
     )
+
+
+class DecisionRecord(Record):
+    """A reviewer's ruling, one line of `decisions.jsonl`, obeyed by the next run: `same` or
+    `different` for two entities (`a`, `b`: corpus ids or spellings), `reject` for an item
+    or an entity (`item`), `speaker` for who really said a quote (`item`, `entity`)."""
+
+    decision: Literal["same", "different", "reject", "speaker"]
+    a: str | None = None
+    b: str | None = None
+    item: str | None = None
+    entity: str | None = None
+    note: str | None = None
 
 
 class Manifest(Record):

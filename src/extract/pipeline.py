@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.errors import ExtractionError, UsageError
-from extract.extractors.sentences import sentence_starts, trim_span
+from extract.extractors.sentences import remember_text, sentence_starts, trim_span
 from extract.ingest.corpus import read_file
 from extract.ingest.formats import article_from_html, article_from_text, looks_like_html
 from extract.ingest.metadata import normalise_published
@@ -81,6 +81,7 @@ class Pipeline:
         """A tokenised Doc carrying the article's publication date for the dates step."""
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published
+        remember_text(doc, article.text)
         return doc
 
 
@@ -107,6 +108,7 @@ def record_data(article: Article, doc: Doc) -> dict[str, Any]:
         "dates": list(doc._.dates or []),
         "quotes": list(doc._.quotes or []),
         "claims": list(doc._.claims or []),
+        "quantities": list(doc._.quantities or []),
         "warnings": list(doc._.warnings or []),
     }
     return checked_spans(record)

@@ -70,6 +70,21 @@ def checked_spans(record: dict[str, Any]) -> dict[str, Any]:
                 ]
             items.append(fixed)
         out[field] = items
+    if "quantities" in record:
+        out["quantities"] = []
+        for quantity in record["quantities"]:
+            if span_matches(text, quantity):
+                out["quantities"].append(quantity)
+            else:  # no reviewer decisions refer to quantities: drop it here, warned
+                start, end = int(quantity.get("start") or 0), int(quantity.get("end") or 0)
+                warnings.append(
+                    {
+                        "step": "quantities",
+                        "start": max(start, 0),
+                        "end": max(end, 0),
+                        "reason": "span mismatch",
+                    }
+                )
     if rejected:
         out = apply_rejections(out, frozenset(rejected))
     out["warnings"] = warnings

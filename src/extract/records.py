@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -51,22 +51,27 @@ def write_json(path: Path, data: Any) -> None:
 def read_json_lines(path: Path) -> list[dict[str, Any]]:
     """Every non-blank line of a JSONL file as data; a damaged line is a ValueError naming
     the file and the line."""
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    items: list[dict[str, Any]] = []
+    with jsonlines.open(path) as reader:
         try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{number}: damaged line ({exc.msg})") from None
+            items.extend(reader.iter(type=dict, skip_empty=True))
+        except jsonlines.InvalidLineError as exc:
+            raise ValueError(f"{path}:{exc.lineno}: damaged line ({exc})") from None
     return items
 
 
-def read_jsonl(path: Path, model: type[ModelT]) -> Iterator[ModelT]:
-    """Read and validate every line of a JSONL file as `model`."""
-    with jsonlines.open(path) as reader:
-        for item in reader:
-            yield model.model_validate(item)
+def canonical_json(data: dict[str, Any]) -> str:
+    """The one serialisation of output lines and cache lines: compact, UTF-8, key order as
+    built (the record models' field order), so cached and fresh records are identical."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def validated_lines(model: type[ModelT], items: Iterable[dict[str, Any]]) -> str:
+    """JSON lines of `items`, each validated as `model` first: records are checked once,
+    where they are written, and a record that breaks the schema fails loudly here."""
+    return "".join(
+        canonical_json(model.model_validate(item).model_dump(mode="json")) + "\n" for item in items
+    )
 
 
 def _current_umask() -> int:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.cache import RecordCache, cache_key, canonical_json
+from extract.cache import RecordCache, cache_key
 from extract.decisions import read_rulings
 from extract.errors import UsageError
 from extract.ingest import iter_corpus
@@ -40,8 +40,8 @@ from extract.manifest import (
     read_manifest,
     run_fingerprint,
 )
-from extract.models import Article, ErrorRecord
-from extract.records import atomic_write_text, write_json, write_jsonl
+from extract.models import Article, ArticleRecord, ErrorRecord, RegistryEntity
+from extract.records import atomic_write_text, validated_lines, write_json, write_jsonl
 from extract.runlock import RunLock
 
 if TYPE_CHECKING:
@@ -121,8 +121,8 @@ def _run(
     )
     errors.sort(key=lambda error: (error.path, error.line or 0))
     contents = {
-        ARTICLES_FILE: "".join(canonical_json(record) + "\n" for record in records),
-        ENTITIES_FILE: "".join(canonical_json(entity) + "\n" for entity in registry),
+        ARTICLES_FILE: validated_lines(ArticleRecord, records),
+        ENTITIES_FILE: validated_lines(RegistryEntity, registry),
     }
     for name, text in contents.items():
         atomic_write_text(out_dir / name, text)

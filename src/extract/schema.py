@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from extract.models import ArticleRecord, ErrorRecord, Manifest, RegistryEntity
+from extract.models import ArticleRecord, DecisionRecord, ErrorRecord, Manifest, RegistryEntity
 
 
 def records_schema() -> dict[str, Any]:
@@ -18,4 +18,5 @@ def records_schema() -> dict[str, Any]:
         "entities.jsonl": TypeAdapter(RegistryEntity).json_schema(),
         "errors.jsonl": TypeAdapter(ErrorRecord).json_schema(),
         "manifest.json": TypeAdapter(Manifest).json_schema(),
+        "decisions.jsonl": TypeAdapter(DecisionRecord).json_schema(),
     }

@@ -192,3 +192,12 @@ def test_one_full_name_labelled_person_here_and_org_there_is_one_entity() -> Non
     merged = next(entry for entry in entries if entry["id"] == mapping[("a", "1")])
     assert merged["label"] == "PERSON"
     assert any("labels differ" in merge["reason"] for merge in merged["merges"])
+
+
+def test_a_generational_suffix_on_one_side_never_merges_across_articles() -> None:
+    records = [
+        article("a", entity("1", "Donald Roe Jr.", roles=("executive",))),
+        article("b", entity("1", "Donald Roe", roles=("executive",))),
+    ]
+    _, mapping = build_registry(records)
+    assert mapping[("a", "1")] != mapping[("b", "1")]

@@ -7,7 +7,7 @@ model not installed, output folder not writable); 75 another run holds the outpu
 130 interrupted.
 """
 
-from extract.cli import review, run, single
+from extract.cli import export, review, run, single
 from extract.cli.common import app
 
-__all__ = ["app", "review", "run", "single"]
+__all__ = ["app", "export", "review", "run", "single"]

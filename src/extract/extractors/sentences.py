@@ -29,6 +29,50 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in zip(starts, ends, strict=True) if end > start]
 
 
+def sentence_of(span: Span) -> Span:
+    """The sentence holding `span`'s first token, from the cached starts (`Span.sent` walks
+    the tokens every time it is asked)."""
+    doc = span.doc
+    cached = doc.user_data.get(_CACHE_KEY)
+    starts = cached[1] if cached is not None and cached[0] == len(doc) else sentence_starts(doc)
+    index = sentence_index(starts, span.start)
+    end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+    return doc[starts[index] : end]
+
+
+_TEXT_KEY = "extract.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: `Doc.text` joins every token on each access, and each step
+    needs it."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return str(cached[1])
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = (len(doc), text)
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Seed `doc_text` with the text the Doc was made from (the tokenizer keeps it exactly)."""
+    doc.user_data[_TEXT_KEY] = (len(doc), text)
+
+
+_ENTS_KEY = "extract.ents"
+
+
+def entity_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """The model's entities as (start, end, label, text), computed once per Doc: `doc.ents`
+    builds a Span for every entity on each access, and the label cues ask per mention."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    found = [(e.start, e.end, e.label_, e.text) for e in doc.ents]
+    doc.user_data[_ENTS_KEY] = (len(doc), found)
+    return found
+
+
 def opens_line_or_sentence(doc: Doc, index: int) -> bool:
     """True when the token at `index` starts the Doc, a sentence or a line (after a newline
     in the previous token's trailing space or in a whitespace token)."""

@@ -110,6 +110,9 @@ def names_match(a: Group, b: Group) -> tuple[bool, float, str]:
                     return False, 0.0, found.reason
                 continue
             score, reason = found.score, found.reason
+            if "on one side only" in reason:
+                # "Jane Roe" and "Jane Roe Jr." may be mother and daughter: a reviewer decides
+                return False, 0.0, f"{reason}: father and son share such names; not merged"
             if reason.startswith(("surname of", "short form of")):
                 shared = len(a.context & b.context)
                 if not shared:

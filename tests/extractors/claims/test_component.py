@@ -73,3 +73,21 @@ def test_picture_captions_are_not_claims_but_dated_statements_are() -> None:
         "The report shows that unemployment rose to 7 percent on March 3, 2019.",
         "Ingrid Solberg (pictured) has led the council since 2015.",
     ]
+
+
+def test_article_quantities_are_records_and_claims_refer_to_them() -> None:
+    record = extract_article(
+        "The council paid £5m for the site on Monday. "
+        "The 34-year-old boxer weighed 243 pounds before the fight. "
+        "Two-thirds of the 1,200 residents opposed the plan, a survey found.",
+        published="2023-03-14",
+    )
+    found = {q.text: q for q in record.quantities}
+    assert (found["£5m"].value, found["£5m"].unit, found["£5m"].kind) == (5e6, "GBP", "money")
+    assert found["243 pounds"].unit == "lb"  # weighed: a weight, though "£" is in the article
+    assert found["Two-thirds"].kind == "fraction"
+    for quantity in record.quantities:
+        assert record.text[quantity.start : quantity.end] == quantity.text
+    for claim in record.claims:
+        inside = [q for q in record.quantities if claim.start <= q.start and q.end <= claim.end]
+        assert claim.quantities == inside

@@ -23,8 +23,11 @@ from extract.extractors.claims.rules import claim_types, hedges_in, is_negated, 
         ("Prices rose 12% last year.", [("12%", 12.0, "%", None)]),
         ("It cost $2.5 million.", [("$2.5 million", 2_500_000.0, "USD", None)]),
         ("It cost 48 million euros.", [("48 million euros", 48_000_000.0, "EUR", None)]),
-        ("They waited twelve days.", [("twelve days", 12.0, "days", None)]),
-        ("Between 10 and 20 people came.", [("10 and 20 people", 10.0, "people", None)]),
+        ("They waited twelve days.", [("twelve days", 12.0, "day", None)]),
+        (
+            "Between 10 and 20 people came.",
+            [("Between 10 and 20 people", 10.0, "people", "between")],
+        ),
     ],
 )
 def test_quantities(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
@@ -81,3 +84,16 @@ def test_scores_and_quantities_never_fail(text: str) -> None:
     assert 0.0 <= default_model().score(text) <= 1.0
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+def test_pounds_follow_the_article_context_and_ranges_keep_their_upper_bound() -> None:
+    [money] = find_quantities("The club paid 300 pounds.", context="It cost £5 last year.")
+    assert (money.unit, money.kind) == ("GBP", "money")
+    [plain] = find_quantities("The sack held 300 pounds.", context="A farm story.")
+    assert (plain.unit, plain.kind) == ("lb", "measure")
+    [weight] = find_quantities("He weighed 300 pounds.", context="It cost £5.")
+    assert weight.unit == "lb"
+    [span] = find_quantities("Analysts expect a 10-20% rise.")
+    assert (span.value, span.upper, span.unit) == (10.0, 20.0, "%")
+    [scaled] = find_quantities("Estimates range 3-4 million.")
+    assert (scaled.value, scaled.upper) == (3e6, 4e6)

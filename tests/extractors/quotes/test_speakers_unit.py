@@ -14,20 +14,31 @@ from extract.models import Entity, Mention
 VOCAB = spacy.blank("en").vocab
 
 
-def parsed(sentences: list[list[tuple[str, str, str, int]]]) -> Doc:
-    """A Doc from sentences of (word, pos, dep, head offset within the sentence)."""
-    words, pos, deps, heads, starts = [], [], [], [], []
+def parsed(
+    sentences: list[list[tuple[str, str, str, int] | tuple[str, str, str, int, bool]]],
+) -> Doc:
+    """A Doc from sentences of (word, pos, dep, head offset within the sentence[, space after])."""
+    words, pos, deps, heads, starts, spaces = [], [], [], [], [], []
     for sentence in sentences:
         base = len(words)
-        for index, (word, tag, dep, head) in enumerate(sentence):
+        for index, token in enumerate(sentence):
+            word, tag, dep, head = token[:4]
             words.append(word)
             pos.append(tag)
             deps.append(dep)
             heads.append(base + head)
             starts.append(index == 0)
+            spaces.append(bool(token[4]) if len(token) > 4 else True)
     lemmas = [LEMMAS.get(word.lower(), word.lower()) for word in words]
     return Doc(
-        VOCAB, words=words, pos=pos, deps=deps, heads=heads, sent_starts=starts, lemmas=lemmas
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        deps=deps,
+        heads=heads,
+        sent_starts=starts,
+        lemmas=lemmas,
     )
 
 

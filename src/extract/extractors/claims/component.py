@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -35,6 +36,7 @@ from extract.extractors.dates.component import dates_of
 from extract.extractors.entities.component import entities_of
 from extract.extractors.quotes.component import quotes_of
 from extract.extractors.sentences import (
+    doc_text,
     sentence_index,
     sentence_spans,
     sentence_starts,
@@ -50,13 +52,14 @@ STRUCTURE_WEIGHTS = {"quantity": 0.4, "comparison": 0.3, "attribution": 0.3, "ca
 an act by a named actor, a cause. Combined with the text model as independent evidence."""
 
 register_extension("claims")
+register_extension("quantities")
 
 
 @Language.factory(
     COMPONENT_NAME,
     default_config={"threshold": None},
     requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
-    assigns=["doc._.claims"],
+    assigns=["doc._.claims", "doc._.quantities"],
 )
 def make_claim_component(nlp: Language, name: str, threshold: float | None) -> ClaimComponent:
     """spaCy factory. `threshold`: minimum check-worthiness; None uses the model's own."""
@@ -79,13 +82,16 @@ class ClaimComponent(RecordComponent[Claim]):
         self.threshold = threshold
 
     def extract(self, doc: Doc) -> list[Claim]:
-        text = doc.text
+        text = doc_text(doc)
         quotes = quotes_of(doc)
         entities = entities_of(doc)
         calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
         starts = sentence_starts(doc)
+        units = _units(doc, text)
+        article_quantities = self._quantities(doc, units, calendar)
+        doc._.quantities = [q.model_dump() for q in article_quantities]
         claims: list[Claim] = []
-        for sentence, (start, end) in _units(doc, text):
+        for sentence, (start, end) in units:
             with item_guard(doc, self.name, start, end):
                 sentence_text = text[start:end]
                 closing = sentence_text.rstrip('”"’) ')[-1:]
@@ -93,11 +99,7 @@ class ClaimComponent(RecordComponent[Claim]):
                     continue  # questions, headings and captions without a full stop are no claims
                 if _photo_caption(sentence, sentence_text):
                     continue  # scene-setting, not a statement to check
-                quantities = [
-                    _counted_noun(doc, text, q)
-                    for q in find_quantities(sentence_text, offset=start)
-                    if not any(s < q.end and q.start < e for s, e in calendar)
-                ]
+                quantities = [q for q in article_quantities if start <= q.start and q.end <= end]
                 types = claim_types(sentence_text)
                 if not any(q.unit for q in quantities) and "quantity" in types:
                     types.remove("quantity")  # a bare number ("one thing") measures nothing
@@ -129,17 +131,7 @@ class ClaimComponent(RecordComponent[Claim]):
                         claimant_mention=quote.speaker_mention if quote else None,
                         quote=quote_index,
                         types=types or ["other"],
-                        quantities=[
-                            Quantity(
-                                text=q.text,
-                                value=q.value,
-                                unit=q.unit,
-                                modifier=q.modifier,
-                                start=q.start,
-                                end=q.end,
-                            )
-                            for q in quantities
-                        ],
+                        quantities=quantities,
                         hedged=bool(hedges),
                         hedges=hedges,
                         negated=is_negated(sentence_text) or any(t.dep_ == "neg" for t in sentence),
@@ -154,6 +146,34 @@ class ClaimComponent(RecordComponent[Claim]):
                     )
                 )
         return claims
+
+    def _quantities(
+        self, doc: Doc, units: list[tuple[Span, tuple[int, int]]], calendar: list[tuple[int, int]]
+    ) -> list[Quantity]:
+        """Every quantity of the article once, outside dates and times; claims pick theirs."""
+        text = doc_text(doc)
+        found: list[Quantity] = []
+        for _, (start, end) in units:
+            with item_guard(doc, "quantities", start, end):
+                sentence_found = []
+                for q in find_quantities(text[start:end], offset=start, context=text):
+                    if any(s < q.end and q.start < e for s, e in calendar):
+                        continue
+                    q = _counted_noun(doc, text, q)
+                    sentence_found.append(
+                        Quantity(
+                            text=q.text,
+                            value=q.value,
+                            unit=q.unit,
+                            modifier=q.modifier,
+                            start=q.start,
+                            end=q.end,
+                            kind=cast(Any, q.kind),
+                            upper=q.upper,
+                        )
+                    )
+                found.extend(sentence_found)
+        return found
 
 
 def combined_score(text_score: float, types: list[str]) -> float:
@@ -238,7 +258,9 @@ def _acts(sentence: Span) -> bool:
 
 def _counted_noun(doc: Doc, text: str, quantity: FoundQuantity) -> FoundQuantity:
     """The parse knows what is counted: "over 40 rival bidders" counts bidders, not rivals."""
-    if quantity.unit is None or not quantity.unit.isalpha() or quantity.unit.isupper():
+    if quantity.kind not in {None, "count"} or quantity.unit is None:
+        return quantity
+    if not quantity.unit.isalpha() or quantity.unit.isupper():
         return quantity
     span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None:

@@ -16,7 +16,7 @@ from extract.extractors.dates.calendar import day_of
 from extract.extractors.dates.grammar import Expression
 from extract.extractors.dates.lexicon import MONTHS
 from extract.extractors.dates.resolve import Anchor, Context, Tense, resolve
-from extract.extractors.sentences import sentence_spans
+from extract.extractors.sentences import sentence_of, sentence_spans
 
 _TEMPORAL_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "month", "summer", "winter", "spring", "fall"}
@@ -141,7 +141,7 @@ def _verb_tense(span: Span) -> Tense:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
-        verb = span.sent.root
+        verb = sentence_of(span).root
     group = [verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})]
     if any(t.lower_ in {"will", "'ll", "shall", "would"} for t in group):
         return "future"

@@ -29,7 +29,7 @@ from extract.extractors.dates.clauses import (
 from extract.extractors.dates.grammar import find_expressions
 from extract.extractors.dates.narrative import Narrative
 from extract.extractors.dates.resolve import Context, resolve
-from extract.extractors.sentences import sentence_index, sentence_starts
+from extract.extractors.sentences import doc_text, sentence_index, sentence_starts
 from extract.models import DateMention
 
 COMPONENT_NAME = "extract_dates"
@@ -57,7 +57,7 @@ class DateComponent(RecordComponent[DateMention]):
     name = COMPONENT_NAME
 
     def extract(self, doc: Doc) -> list[DateMention]:
-        text = doc.text
+        text = doc_text(doc)
         expressions = [e for e in find_expressions(text) if keep(doc, e)]
         spans = [span_of(doc, e) for e in expressions]
         tenses = [tense_of(span) for span in spans]

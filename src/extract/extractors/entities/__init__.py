@@ -3,5 +3,5 @@
 `component` (the `extract_entities` spaCy component) ties the pure steps together:
 `truecase` (headlines and capitals re-cased for NER), `surface` (clean name pieces),
 `introduced` (names the text introduces with a role), `consistency` (a name found once is
-found everywhere), `roles` (descriptors and the label votes they cast), `items` (records).
+found everywhere), `roles` (descriptors), `labels` (one label per entity from the text's evidence).
 """

@@ -21,6 +21,12 @@ from extract.extractors.base import (
 )
 from extract.extractors.entities.consistency import find_missed
 from extract.extractors.entities.introduced import introduced_names
+from extract.extractors.entities.labels import (
+    Lexicons,
+    Observed,
+    default_lexicons,
+    entity_label,
+)
 from extract.extractors.entities.roles import roles_for
 from extract.extractors.entities.surface import Piece, clean_span
 from extract.extractors.entities.truecase import EnglishWords, english_words, recased_entities
@@ -30,13 +36,11 @@ from extract.extractors.sentences import (
     sentence_starts,
 )
 from extract.models import Entity, Mention
-from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions, vote_label
+from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions
 from extract.reconcile.ids import entity_id
 from extract.resources import ROLE_LEXICON_FILE, RoleLexicon, default_role_lexicon
 
 COMPONENT_NAME = "extract_entities"
-ROLE_HINT_WEIGHT = 1.5
-"""How much a role word ("actress", "agency") counts in the label vote, against 1 per mention."""
 
 register_extension("entities")
 
@@ -79,6 +83,14 @@ class EntityComponent(RecordComponent[Entity]):
         self.nlp = nlp
         self.name = name or COMPONENT_NAME
         self._english: EnglishWords | None = None
+        self._lexicons: Lexicons | None = None
+
+    @property
+    def lexicons(self) -> Lexicons:
+        """The role lexicon with the bundled organisation, place and speech-verb tables."""
+        if self._lexicons is None or self._lexicons.roles is not self.lexicon:
+            self._lexicons = default_lexicons(self.lexicon)
+        return self._lexicons
 
     @property
     def english(self) -> EnglishWords:
@@ -143,14 +155,13 @@ class EntityComponent(RecordComponent[Entity]):
 
     def _entity(self, doc: Doc, pieces: list[Piece], starts: list[int]) -> Entity:
         roles: list[str] = []
-        votes: list[tuple[str, float]] = []
+        observed: list[Observed] = []
         for piece in pieces:
             span = piece.span(doc)
             piece_roles = piece.roles + roles_for(span, self.lexicon, piece.label)
             roles += [role for role in dict.fromkeys(piece_roles) if role not in roles]
-            votes.append((piece.label, 1.0 if piece.source == "model" else 0.5))
-            votes += [(label, ROLE_HINT_WEIGHT) for label in self._role_labels(piece_roles)]
-        label = vote_label(votes)
+            observed.append(Observed(span, piece.label, piece.source, piece_roles))
+        label = entity_label(observed, self.lexicons)
         name = canonical_name([p.span(doc).text for p in pieces])
         mentions = [
             Mention(
@@ -168,16 +179,6 @@ class EntityComponent(RecordComponent[Entity]):
             mentions=mentions,
             roles=roles if label in {"PERSON", "ORG"} else [],
         )
-
-    def _role_labels(self, roles: list[str]) -> list[str]:
-        labels = []
-        for role in roles:
-            kinds = self.lexicon.kinds_of(role.split()[-1])
-            if "person" in kinds and "org" not in kinds:
-                labels.append("PERSON")
-            elif "org" in kinds and "person" not in kinds:
-                labels.append("ORG")
-        return labels
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         folder = Path(path)

@@ -8,6 +8,8 @@ Three sources, all read off the spaCy parse around a clean name:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extract.resources import RoleLexicon
@@ -23,7 +25,7 @@ def roles_for(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
     found += appositive_roles(span)
     if label != "PERSON":
         found += head_noun_roles(span)
-    return _unique(found)
+    return _unique([role for role in found if not _is_address(role)])
 
 
 def preceding_roles(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
@@ -126,6 +128,14 @@ def _phrase_without(head: Token, span: Span) -> str:
         return ""
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return text[0].lower() + text[1:] if tokens[0].pos_ != "PROPN" else text
+
+
+_ADDRESS = re.compile(r"(^|\s)[@#]\w|https?:|www\.|\.(com|org|net)\b|://", re.IGNORECASE)
+
+
+def _is_address(role: str) -> bool:
+    """A URL or @handle read as a descriptor ("Jane Roe, @janeroe,"): never a role."""
+    return bool(_ADDRESS.search(role))
 
 
 def _display(token: Token, lexicon: RoleLexicon) -> str:

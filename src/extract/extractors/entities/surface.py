@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.extractors.entities.labels import known_places
+from extract.extractors.sentences import entity_spans
+from extract.reconcile.names import name_key
 from extract.resources import RoleLexicon
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’", "ʼs"})
@@ -21,6 +24,9 @@ KEPT_LABELS = frozenset(
     | {"LANGUAGE"}
 )
 ROLE_BEARING_LABELS = frozenset({"PERSON", "ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co"})
+MAX_HEADING_WORDS = 4
 
 
 @dataclass
@@ -52,6 +58,16 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
     """Trim one model entity span to clean name pieces (possibly none, possibly two)."""
     if span.label_ not in KEPT_LABELS:
         return []
+    if span.label_ not in PLACE_LABELS and in_capital_heading(span):
+        return []
+    listed = split_at_list_comma(span)
+    if listed is not None:
+        return [p for part in listed for p in clean_span(part, lexicon)]
+    place = leading_place(span)
+    if place is not None:
+        rest = span.doc[place.end : span.end]
+        rest.label_ = span.label_
+        return [*clean_span(place, lexicon), *clean_span(rest, lexicon)]
     pieces: list[Piece] = []
     start = span.start
     doc = span.doc
@@ -71,8 +87,90 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
     return [piece] if piece is not None else []
 
 
+def is_handle_or_url(token: Token) -> bool:
+    """ "@jane_roe", "https://...", "www.acme.com": an address, never a name or a role."""
+    text = token.text.lower()
+    return (
+        token.like_url
+        or text.startswith(("@", "#", "http", "www."))
+        or "://" in text
+        or text.endswith((".com", ".org", ".net"))
+    )
+
+
+def in_capital_heading(span: Span) -> bool:
+    """The span sits on a line of one to four words, all in capitals ("KAZAKHSTAN WINS"): a
+    heading, whose words the model reads as names. Walks the line's tokens outward and stops
+    at the first sign of ordinary text (never `Doc.text`, which is rebuilt on every access)."""
+    doc = span.doc
+    words = 0
+
+    def heading_word(token: Token) -> bool:
+        nonlocal words
+        if not any(ch.isalpha() for ch in token.text):
+            return True
+        words += 1
+        return token.text == token.text.upper() and words <= MAX_HEADING_WORDS
+
+    if not all(heading_word(token) for token in span):
+        return False
+    first = span.start
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+        if not heading_word(doc[first]):
+            return False
+    last = span.end - 1
+    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws:
+        last += 1
+        if not heading_word(doc[last]):
+            return False
+    return words > 0
+
+
+def split_at_list_comma(span: Span) -> list[Span] | None:
+    """ "Gadget Pro, Acme" glued at a list comma: the parts, each with the span's label. Not
+    places ("Paris, Texas") nor suffixes ("Roe, Jr.", "Acme, Inc.")."""
+    if span.label_ in PLACE_LABELS:
+        return None
+    doc = span.doc
+    for index in range(span.start + 1, span.end - 1):
+        if doc[index].text != ",":
+            continue
+        left, right = doc[span.start : index], doc[index + 1 : span.end]
+        if doc[index + 1].lower_.rstrip(".") in NAME_SUFFIXES:
+            return None
+        if all(any(is_name_like(t) and t.is_alpha for t in part) for part in (left, right)):
+            parts = [Span(doc, left.start, left.end, span.label_)]
+            return [*parts, Span(doc, right.start, right.end, span.label_)]
+    return None
+
+
+def leading_place(span: Span) -> Span | None:
+    """ "Canada Jane Roe": a country glued before a person's name, as a GPE span. The country
+    must be labelled GPE/NORP elsewhere in the text, or be followed by a full name."""
+    if span.label_ != "PERSON" or len(span) < 2:
+        return None
+    doc = span.doc
+    tagged = {name_key(text) for _, _, label, text in entity_spans(doc) if label in {"GPE", "NORP"}}
+    places = known_places()
+    for cut in range(min(3, len(span) - 1), 0, -1):
+        head, rest = doc[span.start : span.start + cut], doc[span.start + cut : span.end]
+        key = name_key(head.text)
+        if not all(is_name_like(t) for t in rest):
+            continue
+        if key in tagged or (key in places and len(rest) >= 2):
+            label = "NORP" if key in tagged and key not in places else "GPE"
+            return Span(doc, head.start, head.end, label)
+    return None
+
+
 def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> Piece | None:
     roles: list[str] = []
+    if any(is_handle_or_url(token) for token in doc[start:end]):
+        return None
+    # "’s Jane Roe": the owner fell outside the span; its possessive is no part of the name.
+    while end - start > 1 and is_possessive(doc[start]):
+        start += 1
     # A name never runs over a line break (headlines, captions and table cells end there).
     for index in range(start, end):
         if "\n" in doc[index].text or "\n" in doc[index].whitespace_:
@@ -97,6 +195,8 @@ def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> P
             roles.append(doc[start].lower_)
         start += 1
     if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+        return None
+    if end - start == 1 and "honorific" in lexicon.kinds_of(doc[start].text):
         return None
     if not any(token.text[:1].isupper() or token.text[:1].isdigit() for token in doc[start:end]):
         return None

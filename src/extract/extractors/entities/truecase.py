@@ -22,6 +22,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.extractors.sentences import doc_text
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_LETTERS = 4
 UPPER_SHARE = 0.9
@@ -56,7 +58,7 @@ def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> lis
     elsewhere."""
     candidates = []
     position = 0
-    for line in (doc.text if text is None else text).split("\n"):
+    for line in (doc_text(doc) if text is None else text).split("\n"):
         title = _title_words(line)
         if title:
             candidates.append((position, position + len(line), title))
@@ -150,7 +152,7 @@ def recased_entities(
     """Entities found in the re-cased capitals and title-case lines of `doc`, as Spans of
     `doc`, and the lines. `english`: common English words (none: no title-case lines)."""
     english = english or EnglishWords()
-    text = doc.text  # a Doc rebuilds its text on every access: read it once
+    text = doc_text(doc)
     caps = caps_lines(text)
     titles = title_lines(doc, english, text)
     if not caps and not titles:

@@ -15,7 +15,7 @@ from extract.extractors.entities.component import entities_of
 from extract.extractors.quotes.cues import CueLexicon
 from extract.extractors.quotes.marks import QuotedSpan, find_quotes
 from extract.extractors.quotes.mentions import SpeakerIndex
-from extract.extractors.sentences import sentence_spans, sentence_starts
+from extract.extractors.sentences import doc_text, sentence_spans, sentence_starts
 
 
 @dataclass
@@ -33,13 +33,15 @@ class QuoteContext:
     """Tokens already used as the cue of a direct quote (not reported speech again)."""
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text  # a Doc rebuilds its text on every access: read it once
+        self.text = doc_text(self.doc)
         self.sentences = sentence_spans(self.doc)
         self._sentence_chars = [sentence.start_char for sentence in self.sentences]
         self.marks = find_quotes(self.text)
         self._mark_starts = [mark.inner_start for mark in self.marks]
         self.starts = sentence_starts(self.doc)
-        self.speakers = SpeakerIndex(self.doc, entities_of(self.doc), self.marks, self.cues.lemmas)
+        self.speakers = SpeakerIndex(
+            self.doc, entities_of(self.doc), self.marks, self.cues.lemmas, self.text
+        )
 
     @property
     def index(self) -> SpeakerIndex:

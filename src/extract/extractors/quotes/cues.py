@@ -86,7 +86,7 @@ def cue_span(cue: Token) -> TextSpan:
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         after = cue.nbor(1)
         end = after.idx + len(after.text)
-        return TextSpan(text=cue.doc.text[cue.idx : end], start=cue.idx, end=end)
+        return TextSpan(text=cue.text + cue.whitespace_ + after.text, start=cue.idx, end=end)
     return TextSpan(text=cue.text, start=cue.idx, end=cue.idx + len(cue.text))
 
 
@@ -113,4 +113,5 @@ def phrase(token: Token) -> TextSpan:
     tokens = [t for t in token.subtree if t.dep_ not in {"punct", "ccomp", "relcl"}]
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    return TextSpan(text=token.doc.text[start:end], start=start, end=end)
+    words = token.doc[tokens[0].i : tokens[-1].i + 1].text  # never Doc.text: it is rebuilt
+    return TextSpan(text=words, start=start, end=end)

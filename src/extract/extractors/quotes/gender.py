@@ -1,6 +1,7 @@
 """Gender a text gives a person: its own pronouns for them and the role words it uses
-("actress", "Mrs"). Given names are not used: no permissively licensed data says which
-names are whose, and the text's own words are evidence where a name is a guess."""
+("actress", "Mrs"), which are evidence where a name is a guess. Only when the text says
+nothing does a first name decide, and only from the project's own hand-curated list of common
+given names of clear gender (the public data sets are GPL or built from leaked data)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from extract.extractors.sentences import sentence_spans
 from extract.models import Entity
+from extract.reconcile.lexicons import given_gender
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 FEMALE_WORDS = frozenset(
@@ -112,3 +114,17 @@ def gender_of(entity: Entity) -> str | None:
     if words & MALE_WORDS and not words & FEMALE_WORDS:
         return "male"
     return None
+
+
+def given_name_gender(entity: Entity) -> str | None:
+    """The weakest evidence, used only when the text says nothing: a first name that the
+    project's hand-curated list (`models/given_gender.tsv`, names used for both left out)
+    gives one gender."""
+    found = {
+        given_gender(m.text.split()[0].lower().rstrip("."))
+        for m in entity.mentions
+        if len(m.text.split()) > 1
+    } - {None}
+    if len(found) != 1:
+        return None
+    return "female" if found.pop() == "f" else "male"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.extractors.quotes.gender import gender_of, pronoun_votes
+from extract.extractors.quotes.gender import gender_of, given_name_gender, pronoun_votes
 from extract.extractors.quotes.marks import QuotedSpan
 from extract.extractors.sentences import sentence_spans
 from extract.models import Entity, TextSpan
@@ -51,11 +51,12 @@ class SpeakerIndex:
         entities: list[Entity],
         marks: list[QuotedSpan],
         cues: frozenset[str] = frozenset(),
+        text: str | None = None,
     ) -> None:
         self.doc = doc
         self.cues = cues
         """Reporting-verb lemmas, to see a report whose speaker the text leaves unnamed."""
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on each access
         self.sentences = sentence_spans(doc)
         self.sentence_starts = [sent.start_char for sent in self.sentences]
         self._marks = [(m.inner_start, m.inner_end) for m in marks]
@@ -76,7 +77,10 @@ class SpeakerIndex:
         self._starts = [ref.start for ref in self.refs]
         self.mentions = Counter(ref.entity.id for ref in self.refs)
         votes = pronoun_votes(doc, self.refs)
-        self.gender = {entity.id: gender_of(entity) or votes.get(entity.id) for entity in entities}
+        self.gender = {
+            entity.id: gender_of(entity) or votes.get(entity.id) or given_name_gender(entity)
+            for entity in entities
+        }
         self.by_id = {entity.id: entity for entity in entities}
 
     def inside_marks(self, char: int) -> bool:

@@ -24,6 +24,7 @@ from extract.extractors.quotes.cues import cue_span, medium_of
 from extract.extractors.quotes.marks import QuotedSpan
 from extract.extractors.quotes.speakers import SpeakerChoice, source_speaker
 from extract.extractors.quotes.utterance import only_abbreviations
+from extract.extractors.sentences import sentence_of
 from extract.models import Quote, TextSpan
 
 ATTRIBUTION_TOKENS = 8
@@ -223,12 +224,13 @@ def _name_before(ctx: QuoteContext, cue: Token) -> Token | None:
     """The first proper name between the cue and the quotation or clause start before it
     (outside quotation marks), else a pronoun right before the cue."""
     found = None
-    for token in reversed(cue.sent[: cue.i - cue.sent.start]):
+    sentence = sentence_of(cue.doc[cue.i : cue.i + 1])
+    for token in reversed(sentence[: cue.i - sentence.start]):
         if token.is_quote or not ctx.outside_marks(token) or token.pos_ == "VERB":
             break
         if token.pos_ == "PROPN" and not _temporal(token):
             found = token
-    if found is None and cue.i > cue.sent.start and cue.nbor(-1).pos_ == "PRON":
+    if found is None and cue.i > sentence.start and cue.nbor(-1).pos_ == "PRON":
         return cue.nbor(-1)
     return found
 

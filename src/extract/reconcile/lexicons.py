@@ -1,0 +1,54 @@
+"""Small curated name tables of `models/`: nicknames, given-name genders, country aliases.
+
+Each is a hand-made TSV (provenance in `models/README.md`), read once per process. Kept apart
+from the Wikidata variant table: these fill its gaps (Pat/Patrick has no NICK group there) and
+add what it has no column for (a name's gender, a country's other names)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extract.reconcile.names import name_key
+from extract.resources import models_dir
+
+NICKNAMES_FILE = "nicknames.tsv"
+GENDER_FILE = "given_gender.tsv"
+COUNTRIES_FILE = "countries.tsv"
+
+
+def _rows(file: str) -> list[list[str]]:
+    text = (models_dir() / file).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def nicknames() -> frozenset[tuple[str, str]]:
+    """(nickname, full form) pairs, both orders, lower case."""
+    pairs = {(row[0], row[1]) for row in _rows(NICKNAMES_FILE)}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def is_nickname(x: str, y: str) -> bool:
+    """Whether one word is a curated English nickname of the other ("pat", "patrick")."""
+    return (x, y) in nicknames()
+
+
+@cache
+def _genders() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows(GENDER_FILE)}
+
+
+def given_gender(word: str) -> str | None:
+    """ "m" or "f" for a given name with a clear gender, else None."""
+    return _genders().get(word)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows(COUNTRIES_FILE)}
+
+
+def country(name: str) -> str | None:
+    """The canonical country a name stands for ("U.S." -> "united states"), else None."""
+    key = name_key(name)
+    return _countries().get(key) or _countries().get(key.replace(" ", ""))

@@ -1,0 +1,148 @@
+"""Two people's names aligned part by part: given name with given name, surname with surname,
+middle names and initials where both give one, with a reason naming each part's evidence
+("given names Pat/Patrick (nickname ...), surname equal").
+
+Evidence against, besides a part that disagrees: different generational suffixes when both
+carry one (Jr./Sr.), different middle initials, a gender shown by both that differs (Frau
+against Klaus), a possessive phrase ("Trump's network") that is no name.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from extract.reconcile.person_names import PersonName, surname_gender
+from extract.reconcile.words import NameMatch, transliterate, word_match
+
+_Part = tuple[str, str, str, bool]  # role, word of a, word of b, surname?
+
+
+def match_people(a: PersonName, b: PersonName, groups: bool) -> NameMatch:
+    """The decision on two parsed person names."""
+    if not a.words or not b.words:
+        return NameMatch(False, 0.0, "empty name")
+    if a.possessive or b.possessive:
+        return NameMatch(False, 0.0, "a possessive phrase (X's ...), not a person's name")
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return NameMatch(False, 0.0, f"generational suffixes {a.suffix}/{b.suffix} differ")
+    found = _match_words(list(a.words), list(b.words), groups)
+    if not found.same:
+        return found
+    gender_a, why_a = _gender(a)
+    gender_b, why_b = _gender(b)
+    if gender_a and gender_b and gender_a != gender_b:
+        return NameMatch(False, 0.0, f"gender differs: {why_a} vs {why_b}")
+    if a.suffix != b.suffix:
+        suffix = a.suffix or b.suffix
+        return NameMatch(
+            True,
+            round(0.9 * found.score, 4),
+            f"{found.reason}; generational suffix {suffix} on one side only",
+        )
+    if a.suffix:
+        return NameMatch(True, found.score, f"{found.reason}; both {a.suffix}")
+    return found
+
+
+def _gender(name: PersonName) -> tuple[str | None, str]:
+    gender, why = name.gender()
+    if gender is None and surname_gender(name.words[-1]):
+        return "f", f"feminine surname ending ({name.words[-1]})"
+    return gender, why
+
+
+def _match_words(a: list[str], b: list[str], groups: bool) -> NameMatch:
+    if a == b:
+        return NameMatch(True, 1.0, "same name (titles or order dropped)")
+    if len(a) == 1 or len(b) == 1:
+        return _partial(a, b, groups)
+    best: NameMatch | None = None
+    first_failure: NameMatch | None = None
+    for parts, penalty, note in _alignments(a, b):
+        found = _aligned(parts, groups, penalty, note)
+        first_failure = first_failure or (None if found.same else found)
+        if found.same and (best is None or found.score > best.score):
+            best = found
+    return best or first_failure or NameMatch(False, 0.0, "names do not align")
+
+
+def _alignments(a: list[str], b: list[str]) -> list[tuple[list[_Part], float, str]]:
+    """Ways to pair the parts of two names, the plain one first; each with a score factor and
+    a note ("name order", "middle name omitted", "second surname omitted")."""
+    out: list[tuple[list[_Part], float, str]] = []
+    if len(a) == len(b):
+        for index, order in enumerate([b, *[list(p) for p in permutations(b) if list(p) != b]]):
+            if index > 5:
+                break
+            out.append((_roles(a, order), 1.0 if index == 0 else 0.95, "name order" * (index > 0)))
+        return out
+    long, short, flip = (a, b, False) if len(a) > len(b) else (b, a, True)
+    longs = [(long, "")]
+    longs += [(long[1:] + long[:1], "name order"), (long[-1:] + long[:-1], "name order")]
+    for order, note in longs:
+        # the shorter's surname is the longer's, or the first part of a double surname
+        cuts = ((len(order) - 1, "middle name omitted"), (len(order) - 2, "second surname omitted"))
+        for cut, why in cuts:
+            if cut < 1 or (cut < len(order) - 1 and len(order[-1]) == 1):
+                continue
+            middles_long, middles_short = order[1:cut], short[1:-1]
+            if len(middles_short) > len(middles_long):
+                continue
+            parts = [("given names", order[0], short[0], False)]
+            middles = zip(middles_long, middles_short, strict=False)
+            parts += [("middle names", x, y, False) for x, y in middles]
+            parts.append(("surnames", order[cut], short[-1], True))
+            if flip:
+                parts = [(role, y, x, s) for role, x, y, s in parts]
+            omitted = len(order) - len(short)
+            notes = ", ".join(n for n in (note, why if omitted else "") if n)
+            out.append((parts, 0.9 if why.startswith("middle") else 0.8, notes))
+    return out
+
+
+def _roles(a: list[str], b: list[str]) -> list[_Part]:
+    last = len(a) - 1
+    return [
+        ("surnames" if i == last else "given names" if i == 0 else "middle names", x, y, i == last)
+        for i, (x, y) in enumerate(zip(a, b, strict=True))
+    ]
+
+
+def _aligned(parts: list[_Part], groups: bool, penalty: float, note: str) -> NameMatch:
+    reasons: list[str] = []
+    score = penalty
+    for role, x, y, surname in parts:
+        found = word_match(x, y, surname=surname, groups=groups)
+        if not found.same:
+            if role == "middle names" and min(len(x.rstrip(".")), len(y.rstrip("."))) == 1:
+                initials = f"{x[0].upper()}./{y[0].upper()}."
+                return NameMatch(False, 0.0, f"different middle initials {initials}")
+            return NameMatch(False, 0.0, f"{role} {x.title()}/{y.title()}: {found.reason}")
+        score *= found.score
+        singular = role[:-1]
+        if found.reason == "same name":
+            reasons.append(f"{singular} equal")
+        else:
+            reasons.append(f"{role} {x.title()}/{y.title()} ({found.reason})")
+    if note:
+        reasons.append(note)
+    return NameMatch(True, round(score, 4), ", ".join(reasons))
+
+
+def _partial(a: list[str], b: list[str], groups: bool) -> NameMatch:
+    """One side is a single word: the other's surname, a part of a double surname, or the
+    other's words glued together ("johnsmith")."""
+    single, full = (a, b) if len(a) == 1 else (b, a)
+    word = single[0]
+    if len(full) == 1:
+        return word_match(word, full[0], surname=True, groups=groups)
+    if transliterate(word) == transliterate("".join(full)):
+        return NameMatch(True, 0.9, f"glued name ({' '.join(full)})")
+    surname = word_match(word, full[-1], surname=True, groups=groups)
+    if surname.same:
+        reason = "surname of" if surname.reason == "same name" else f"surname of ({surname.reason})"
+        return NameMatch(True, round(0.8 * surname.score, 4), reason)
+    first_part = full[-2] if len(full) >= 3 and len(full[-2]) > 1 else ""
+    if first_part and word_match(word, first_part, surname=True, groups=groups).same:
+        return NameMatch(True, 0.7, "surname of (first part of a double surname)")
+    return NameMatch(False, 0.0, "a single word that is not the surname")

@@ -1,0 +1,114 @@
+"""A person's name taken apart for matching: words, generational suffix and gender evidence.
+
+Why a parse first: the evidence that two names are *different* people lives in the parts
+(Jr. against Sr., Frau against a man's given name, "Smith, John" order), and `name_key` alone
+loses it. Honorifics of several languages are dropped but their gender kept; "Smith, John" is
+turned around; a glued "JohnSmith" is split at its capital; "X's network" is no name at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.reconcile.lexicons import given_gender
+from extract.reconcile.names import name_key
+from extract.resources import default_role_lexicon
+
+GENERATIONAL = {"jr": "Jr.", "junior": "Jr.", "sr": "Sr.", "senior": "Sr.", "ii": "II"}
+GENERATIONAL |= {"iii": "III", "iv": "IV", "2nd": "II", "3rd": "III"}
+MALE_TITLES = frozenset(["mr", "herr", "monsieur", "senor", "señor", "signor", "sr", "sir"])
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "frau",
+        "fraulein",
+        "madame",
+        "mme",
+        "mlle",
+        "mademoiselle",
+        "senora",
+        "señora",
+        "senorita",
+        "sra",
+        "srta",
+        "signora",
+        "sig.ra",
+    ]
+)
+OTHER_TITLES = frozenset(
+    ["dr", "prof", "rev", "hon", "sen", "rep", "gov", "pres", "gen", "col", "capt"]
+)
+FEMALE_ENDINGS = ("ova", "eva", "skaya", "ska", "cka", "ovna", "evna")
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_GLUE_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Della", "Les", "Las", "Los", "Dos"})
+_POSSESSIVE_INSIDE = re.compile(r"\w['’ʼ]s?\s+\w")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """Words of a person's name (lower case, given names first, no titles or suffix)."""
+
+    words: tuple[str, ...]
+    suffix: str | None
+    """"Jr.", "Sr.", "II", … when the name carries one."""
+    title_gender: str | None
+    """"m" or "f" from an honorific (Herr, Frau, Mrs., Sra.)."""
+    possessive: bool = False
+    """"Trump's network": a phrase about a person, not a person's name."""
+
+    def gender(self) -> tuple[str | None, str]:
+        """The gender the name shows and what shows it: title, given name or surname ending."""
+        if self.title_gender:
+            return self.title_gender, "honorific"
+        if len(self.words) > 1:
+            found = given_gender(self.words[0])
+            if found:
+                return found, f"given name {self.words[0].title()}"
+        return None, ""
+
+
+@lru_cache(maxsize=1 << 17)
+def parse_person(name: str) -> PersonName:
+    """Parse a surface name: "Frau Dr. Weber" -> (weber), gender f; "Smith, John A." -> (john
+    a smith); "John Smith Jr." -> (john smith), Jr.; "JohnSmith" -> (john smith)."""
+    possessive = bool(_POSSESSIVE_INSIDE.search(name))
+    text = name.strip()
+    glued = _GLUED.match(text)
+    if glued and glued.group(1) not in _GLUE_PREFIXES:
+        text = f"{glued.group(1)} {glued.group(2)}"
+    if text.count(",") == 1:
+        last, first = (part.strip() for part in text.split(","))
+        first_words = name_key(first).split()
+        if first_words and not all(w in GENERATIONAL for w in first_words):
+            text = f"{first} {last}"  # "Smith, John" (but not "Smith, Jr.")
+    words = name_key(text).replace("-", " ").split()
+    head = text.split()[0] if text.split() else ""
+    if len(words) > 1 and len(head) > 2 and head.isupper() and not text.isupper():
+        words = words[1:] + words[:1]  # "SMITH John": surname in capitals first
+    gender: str | None = None
+    lexicon = default_role_lexicon()
+    while len(words) > 1 and (_is_title(words[0]) or lexicon.is_role(words[0])):
+        if words[0] in MALE_TITLES:
+            gender = "m"
+        elif words[0] in FEMALE_TITLES:
+            gender = "f"
+        words = words[1:]
+    suffix = None
+    while len(words) > 1 and words[-1] in GENERATIONAL:
+        suffix = GENERATIONAL[words[-1]]
+        words = words[:-1]
+    return PersonName(tuple(words), suffix, gender, possessive)
+
+
+def _is_title(word: str) -> bool:
+    return word in MALE_TITLES or word in FEMALE_TITLES or word in OTHER_TITLES
+
+
+def surname_gender(word: str) -> str | None:
+    """ "f" for a Slavic feminine surname ending (-ova, -ska), else None: only that side is
+    reliable (-ov is also the ending of many non-Slavic names)."""
+    return "f" if len(word) > 5 and word.endswith(FEMALE_ENDINGS) else None
