@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.reconcile.match import match_names
+from extract.reconcile.match import PLACE_LABELS, match_names
 from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
 
 LABEL_PRIORITY = (
@@ -29,7 +29,6 @@ LABEL_PRIORITY = (
     "LAW",
     "LANGUAGE",
 )
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> N
 def _link_acronyms(mentions: Sequence[MentionName], groups: _Groups) -> None:
     expansions: dict[str, set[int]] = {}
     for index, mention in enumerate(mentions):
-        if len(mention.text.split()) >= 2 and mention.label not in _PLACE_LABELS - {"GPE"}:
+        if len(mention.text.split()) >= 2 and mention.label not in PLACE_LABELS - {"GPE"}:
             expansions.setdefault(acronym_of(mention.text), set()).add(groups.find(index))
     for index, mention in enumerate(mentions):
         if not is_acronym(mention.text):
@@ -121,7 +120,7 @@ def _link_surnames(mentions: Sequence[MentionName], groups: _Groups) -> None:
             by_given.setdefault(name_key(words[0]), set()).add(index)
     for index, mention in enumerate(mentions):
         words = mention.text.split()
-        if len(words) != 1 or mention.label in _PLACE_LABELS:
+        if len(words) != 1 or mention.label in PLACE_LABELS:
             continue
         key = name_key(words[0])
         for table in (by_surname, by_given):

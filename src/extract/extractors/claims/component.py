@@ -33,6 +33,7 @@ from extract.extractors.claims.rules import (
     is_opinion_or_question,
 )
 from extract.extractors.dates.component import dates_of
+from extract.extractors.dates.lexicon import MONTHS
 from extract.extractors.entities.component import entities_of
 from extract.extractors.quotes.component import quotes_of
 from extract.extractors.sentences import (
@@ -221,7 +222,8 @@ def _framed_proposition(sentence: Span, text: str) -> tuple[str, str] | None:
 
 
 _CAPTION_OPENINGS = re.compile(r"^\s*(?:\(?L-R\)?|from left(?: to right)?|left to right)\b", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+"""A capitalised month name or abbreviation, from the dates task's lexicon."""
 _FULL_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
 )

@@ -1,8 +1,8 @@
 """The entities step: spaCy NER in, clean entity records (clusters of mentions) out.
 
 Registered as the spaCy component `extract_entities`. It reads `doc.ents` and the parse, and
-writes `doc._.entities`: a list of `Entity` records as plain dicts (plain data, so Docs keep
-their annotations when `nlp.pipe(n_process=...)` ships them between processes).
+writes `doc._.entities`: a list of `Entity` records as plain dicts, like every component
+(see `extractors/base.py`); `entities_of(doc)` reads them back as models.
 """
 
 from __future__ import annotations

@@ -14,15 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.entities.labels import known_places
 from extract.extractors.sentences import entity_spans
+from extract.models import ENTITY_LABELS
 from extract.reconcile.names import name_key
 from extract.resources import RoleLexicon
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’", "ʼs"})
 _LEADING_DETERMINERS = frozenset({"the", "a", "an"})
-KEPT_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-    | {"LANGUAGE"}
-)
+KEPT_LABELS = frozenset(ENTITY_LABELS)
+"""The model's labels kept as entities: the record's labels (numbers and dates have steps of
+their own)."""
 ROLE_BEARING_LABELS = frozenset({"PERSON", "ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co"})
