@@ -17,7 +17,6 @@ against a baseline that links the same detected mentions when their texts are id
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -131,10 +130,10 @@ def main() -> None:
     documents = {path.stem: read_gum(path) for path in sorted(root.glob("*.conllu"))}
     pipeline = Pipeline(args.model)
     articles = [Article(id=doc, text=text) for doc, (text, _) in documents.items()]
-    records = [json.loads(r.model_dump_json()) for r in pipeline.process(articles)]
+    records = list(pipeline.process(articles))
     registry, mapping = build_registry(records)
-    corpus_records = {r["id"]: with_corpus_ids(r, mapping) for r in records}
-    local_records = {r["id"]: r for r in records}
+    corpus_records = {r.id: with_corpus_ids(r, mapping) for r in records}
+    local_records = {r.id: r for r in records}
 
     gold = [m for _, mentions in documents.values() for m in mentions]
     system_local: list[str | None] = []
@@ -144,10 +143,10 @@ def main() -> None:
         for store, out in ((local_records, system_local), (corpus_records, system_corpus)):
             found = None
             text = None
-            for entity in store[mention.doc]["entities"]:
-                for m in entity["mentions"]:
-                    if covers(mention, m["start"], m["end"]):
-                        found, text = entity["id"], m["text"]
+            for entity in store[mention.doc].entities:
+                for m in entity.mentions:
+                    if covers(mention, m.start, m.end):
+                        found, text = entity.id, m.text
             out.append(found)
         system_text.append(text)
 

@@ -19,15 +19,26 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from extract.errors import UsageError
-from extract.models import DecisionRecord
+from extract.models import ArticleRecord, DecisionRecord
 from extract.reconcile.references import rewrite_references
 from extract.records import atomic_write_text
 
 ITEM_KINDS = ("entity", "date", "quote", "claim")
 """Kinds of extracted item a reviewer can reject (by article and span)."""
+
+
+class Spanned(Protocol):
+    """Any item with a span of the article text (a mention, date, quote or claim)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
 
 _LISTS = {"entity": "entities", "date": "dates", "quote": "quotes", "claim": "claims"}
 
@@ -122,35 +133,35 @@ def append_decision(path: Path, decision: dict[str, Any]) -> None:
     atomic_write_text(path, existing + line)
 
 
-def apply_rejections(record: dict[str, Any], rejected: frozenset[str]) -> dict[str, Any]:
+def apply_rejections(record: ArticleRecord, rejected: frozenset[str]) -> ArticleRecord:
     """A copy of an article record without the items a reviewer rejected.
 
     Quote indices in claims are renumbered; a rejected speaker or claimant entity leaves the
     quote or claim unattributed rather than pointing at nothing."""
     if not rejected:
         return record
-    article = record["id"]
+    article = record.id
 
-    def kept(kind: str, item: dict[str, Any]) -> bool:
-        return item_id(article, kind, item["start"], item["end"]) not in rejected
+    def kept(kind: str, item: Spanned) -> bool:
+        return item_id(article, kind, item.start, item.end) not in rejected
 
     entities = []
-    for entity in record.get("entities", []):
-        if entity["id"] in rejected:
+    for entity in record.entities:
+        if entity.id in rejected:
             continue
-        mentions = [m for m in entity["mentions"] if kept("entity", m)]
+        mentions = [m for m in entity.mentions if kept("entity", m)]
         if mentions:
-            entities.append({**entity, "mentions": mentions})
-    gone = {e["id"] for e in record.get("entities", [])} - {e["id"] for e in entities}
-    quotes = record.get("quotes", [])
-    kept_quotes = [index for index, quote in enumerate(quotes) if kept("quote", quote)]
-    out = {
-        **record,
-        "entities": entities,
-        "dates": [d for d in record.get("dates", []) if kept("date", d)],
-        "quotes": [quotes[index] for index in kept_quotes],
-        "claims": [c for c in record.get("claims", []) if kept("claim", c)],
-    }
+            entities.append(entity.model_copy(update={"mentions": mentions}))
+    gone = {e.id for e in record.entities} - {e.id for e in entities}
+    kept_quotes = [index for index, quote in enumerate(record.quotes) if kept("quote", quote)]
+    out = record.model_copy(
+        update={
+            "entities": entities,
+            "dates": [d for d in record.dates if kept("date", d)],
+            "quotes": [record.quotes[index] for index in kept_quotes],
+            "claims": [c for c in record.claims if kept("claim", c)],
+        }
+    )
     return rewrite_references(
         out,
         entity_ids={identifier: None for identifier in gone},

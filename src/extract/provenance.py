@@ -4,7 +4,8 @@ Components build their spans from the Doc, so a mismatch means a bug, not bad in
 still never reach a reviewer as a quote that says something the article does not. Items whose
 own span is off are dropped (with a warning, through the same function that applies a
 reviewer's rejections, so quote numbers in claims stay right); a sub-span that is off (a cue,
-a speaker mention) is cleared. Pure: plain record dicts in and out.
+a speaker mention) is cleared. Pure: plain record dicts in and out (workers send dicts; only
+a record with a mismatch is validated, to drop its items through the typed function).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.decisions import apply_rejections, item_id
+from extract.models import ArticleRecord
 
 _SUB_SPANS = {
     "quotes": ("speaker_mention", "cue", "medium"),
@@ -86,6 +88,30 @@ def checked_spans(record: dict[str, Any]) -> dict[str, Any]:
                     }
                 )
     if rejected:
-        out = apply_rejections(out, frozenset(rejected))
+        out = _without(out, frozenset(rejected))
     out["warnings"] = warnings
     return out
+
+
+def _without(record: dict[str, Any], rejected: frozenset[str]) -> dict[str, Any]:
+    """The rare path, a span mismatch: the items go through the typed `apply_rejections`, so
+    quote numbers in claims and references to emptied entities stay right. Broken mentions,
+    dates and claims leave the dict first: nothing points at them by position, and a broken
+    span need not even validate (a mention's length must equal its text's)."""
+    article = record["id"]
+
+    def kept(kind: str, item: dict[str, Any]) -> bool:
+        start, end = int(item.get("start") or 0), int(item.get("end") or 0)
+        return item_id(article, kind, start, end) not in rejected
+
+    trimmed = {
+        **record,
+        "entities": [
+            {**entity, "mentions": [m for m in entity["mentions"] if kept("entity", m)]}
+            for entity in record.get("entities", [])
+        ],
+        "dates": [d for d in record.get("dates", []) if kept("date", d)],
+        "claims": [c for c in record.get("claims", []) if kept("claim", c)],
+    }
+    typed = apply_rejections(ArticleRecord.model_validate(trimmed), rejected)
+    return typed.model_dump(mode="json")

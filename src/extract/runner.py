@@ -40,8 +40,8 @@ from extract.manifest import (
     read_manifest,
     run_fingerprint,
 )
-from extract.models import Article, ArticleRecord, ErrorRecord, RegistryEntity
-from extract.records import atomic_write_text, validated_lines, write_json, write_jsonl
+from extract.models import Article, ArticleRecord, ErrorRecord
+from extract.records import atomic_write_text, model_lines, write_json, write_jsonl
 from extract.runlock import RunLock
 
 if TYPE_CHECKING:
@@ -116,14 +116,12 @@ def _run(
     cached = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
     from extract.reconcile.corpus import reconcile_corpus  # not needed on the unchanged path
 
-    records, registry = reconcile_corpus(
-        [record for record in cached if record is not None], out_dir / ENTITIES_FILE, rulings
-    )
+    # Validated once, here: a cached record that breaks the schema fails loudly before the
+    # corpus step, which then works on typed records only.
+    typed = [ArticleRecord.model_validate(record) for record in cached if record is not None]
+    records, registry = reconcile_corpus(typed, out_dir / ENTITIES_FILE, rulings)
     errors.sort(key=lambda error: (error.path, error.line or 0))
-    contents = {
-        ARTICLES_FILE: validated_lines(ArticleRecord, records),
-        ENTITIES_FILE: validated_lines(RegistryEntity, registry),
-    }
+    contents = {ARTICLES_FILE: model_lines(records), ENTITIES_FILE: model_lines(registry)}
     for name, text in contents.items():
         atomic_write_text(out_dir / name, text)
     write_jsonl(out_dir / ERRORS_FILE, errors)
@@ -136,10 +134,10 @@ def _run(
         "extracted": len(todo) - failed,
         "cached": len(articles) - len(todo),
         "entities": len(registry),
-        "entity_mentions": sum(len(e["mentions"]) for r in records for e in r["entities"]),
-        "dates": sum(len(r["dates"]) for r in records),
-        "quotes": sum(len(r["quotes"]) for r in records),
-        "warnings": sum(len(r.get("warnings", [])) for r in records),
+        "entity_mentions": sum(len(e.mentions) for r in records for e in r.entities),
+        "dates": sum(len(r.dates) for r in records),
+        "quotes": sum(len(r.quotes) for r in records),
+        "warnings": sum(len(r.warnings) for r in records),
     }
     manifest = build_manifest(
         pipeline,

@@ -8,18 +8,19 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.models import ArticleRecord, RegistryEntity
 from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids, entity_id, stable_id
 from extract.reconcile.registry import Decision, build_registry
-from tests.reconcile.test_registry import article, entity
+from tests.reconcile.test_registry import article, entity, previous_of
 
 
-def rerun(records: list[dict[str, Any]], **kwargs: Any) -> tuple[list[dict[str, Any]], Any]:
+def rerun(records: list[ArticleRecord], **kwargs: Any) -> tuple[list[RegistryEntity], Any]:
     entries, _ = build_registry(records, **kwargs)
-    return build_registry(records, previous=PreviousRegistry.from_entries(entries), **kwargs)
+    return build_registry(records, previous=previous_of(entries), **kwargs)
 
 
-def by_name(entries: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    return {(e["name"], e["label"]): e["id"] for e in entries}
+def by_name(entries: list[RegistryEntity]) -> dict[tuple[str, str], str]:
+    return {(e.name, e.label): e.id for e in entries}
 
 
 def test_one_id_function_for_articles_and_the_corpus() -> None:
@@ -42,7 +43,7 @@ def test_rerun_gives_every_entity_the_same_id() -> None:
     first, _ = build_registry(records)
     second, _ = rerun(records)
     assert first == second
-    third, _ = build_registry(records, previous=PreviousRegistry.from_entries(second))
+    third, _ = build_registry(records, previous=previous_of(second))
     assert third == first
 
 
@@ -54,9 +55,9 @@ def test_adding_an_article_keeps_every_surviving_id() -> None:
     ]
     before, _ = build_registry(records)
     grown = [*records, article("d", entity("1", "Mary Major"), entity("2", "Jane Roe"))]
-    after, _ = build_registry(grown, previous=PreviousRegistry.from_entries(before))
-    kept = {e["id"] for e in after}
-    assert {e["id"] for e in before} <= kept
+    after, _ = build_registry(grown, previous=previous_of(before))
+    kept = {e.id for e in after}
+    assert {e.id for e in before} <= kept
 
 
 def test_a_decision_keyed_by_id_keeps_pointing_at_its_entity() -> None:
@@ -69,13 +70,13 @@ def test_a_decision_keyed_by_id_keeps_pointing_at_its_entity() -> None:
     actress = mapping[("a", "1")]
     assert actress == mapping[("b", "1")]
     smith = mapping[("c", "1")]
-    previous = PreviousRegistry.from_entries(entries)
+    previous = previous_of(entries)
     # A reviewer says the Smith entity is the same as the actress, by ids.
     ruled, merged = build_registry(
         records, previous=previous, decisions=[Decision(True, smith, actress)]
     )
     assert merged[("c", "1")] == merged[("a", "1")]
-    assert actress in {e["id"] for e in ruled}
+    assert actress in {e.id for e in ruled}
 
 
 def test_fresh_ids_do_not_depend_on_input_order() -> None:

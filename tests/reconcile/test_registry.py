@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from extract.models import ArticleRecord, Entity, Mention, Quote, RegistryEntity
 from extract.reconcile.ids import PreviousRegistry
 from extract.reconcile.registry import (
     Decision,
@@ -16,21 +16,27 @@ from extract.reconcile.registry import (
 
 def entity(
     local: str, name: str, label: str = "PERSON", *variants: str, roles: tuple[str, ...] = ()
-) -> dict[str, Any]:
+) -> Entity:
     texts = [name, *variants]
     mentions = [
-        {"text": t, "start": i * 10, "end": i * 10 + len(t), "sentence": 0}
-        for i, t in enumerate(texts)
+        Mention(text=t, start=i * 10, end=i * 10 + len(t), sentence=0) for i, t in enumerate(texts)
     ]
-    return {"id": local, "name": name, "label": label, "mentions": mentions, "roles": list(roles)}
+    return Entity.model_validate(
+        {"id": local, "name": name, "label": label, "mentions": mentions, "roles": list(roles)}
+    )
 
 
-def article(identifier: str, *entities: dict[str, Any]) -> dict[str, Any]:
-    return {"id": identifier, "entities": list(entities), "quotes": []}
+def article(identifier: str, *entities: Entity) -> ArticleRecord:
+    return ArticleRecord(id=identifier, text="", entities=list(entities))
 
 
-def names_by_id(entries: list[dict[str, Any]]) -> dict[str, set[str]]:
-    return {e["id"]: {v["text"] for v in e["variants"]} for e in entries}
+def previous_of(entries: list[RegistryEntity]) -> PreviousRegistry:
+    """The previous registry as the next run reads it: entities.jsonl lines as data."""
+    return PreviousRegistry.from_entries(entry.model_dump(mode="json") for entry in entries)
+
+
+def names_by_id(entries: list[RegistryEntity]) -> dict[str, set[str]]:
+    return {e.id: {v.text for v in e.variants} for e in entries}
 
 
 def test_variants_across_articles_become_one_entity_with_reasons() -> None:
@@ -47,10 +53,10 @@ def test_variants_across_articles_become_one_entity_with_reasons() -> None:
     assert mapping[("a", "x1")] == mapping[("b", "y1")]
     assert mapping[("a", "x2")] == mapping[("b", "y2")]
     assert mapping[("c", "z1")] == mapping[("c", "z2")]
-    peresild = next(e for e in entries if e["id"] == mapping[("a", "x1")])
-    assert peresild["name"] in {"Julia Peressild", "Yulia Peresild"}
-    assert peresild["articles"] == ["a", "b"]
-    assert any("variants" in m["reason"] for m in peresild["merges"])
+    peresild = next(e for e in entries if e.id == mapping[("a", "x1")])
+    assert peresild.name in {"Julia Peressild", "Yulia Peresild"}
+    assert peresild.articles == ["a", "b"]
+    assert any("variants" in m.reason for m in peresild.merges)
 
 
 def test_different_people_are_never_merged() -> None:
@@ -93,7 +99,7 @@ def test_ids_are_stable_when_the_corpus_grows() -> None:
         article("0", entity("1", "Julia Peressild")),
         article("a", entity("1", "Yulia Peresild")),
     ]
-    _, again = build_registry(grown, previous=PreviousRegistry.from_entries(entries))
+    _, again = build_registry(grown, previous=previous_of(entries))
     assert again[("a", "1")] == mapping[("a", "1")] == again[("0", "1")]
 
 
@@ -110,18 +116,19 @@ def test_decisions_are_obeyed(tmp_path: Path) -> None:
     records = [article("a", entity("1", "Klim Shipenko")), article("b", entity("1", "K. S."))]
     entries, mapping = build_registry(records, decisions=forced)
     assert mapping[("a", "1")] == mapping[("b", "1")]
-    assert any(m["reason"] == "reviewer decision: same" for e in entries for m in e["merges"])
+    assert any(m.reason == "reviewer decision: same" for e in entries for m in e.merges)
 
 
 def test_records_take_corpus_ids_and_merge_their_local_duplicates() -> None:
     record = article("a", entity("1", "Julia Peressild"), entity("2", "Yulia Peresild"))
-    record["quotes"] = [{"speaker": "2", "text": "x"}]
+    record.quotes = [Quote(text="x", start=0, end=1, kind="direct", sentence=0, speaker="2")]
     mapping = {("a", "1"): "ent_x", ("a", "2"): "ent_x"}
     result = with_corpus_ids(record, mapping)
-    assert [e["id"] for e in result["entities"]] == ["ent_x"]
-    assert len(result["entities"][0]["mentions"]) == 2
-    assert result["quotes"][0]["speaker"] == "ent_x"
-    assert record["entities"][0]["id"] == "1"  # the cached record is not changed
+    assert [e.id for e in result.entities] == ["ent_x"]
+    assert len(result.entities[0].mentions) == 2
+    assert result.quotes[0].speaker == "ent_x"
+    assert record.entities[0].id == "1"  # the cached record is not changed
+    assert record.quotes[0].speaker == "2"
 
 
 def test_a_transposition_that_changes_every_surname_view_is_still_found() -> None:
@@ -133,7 +140,7 @@ def test_a_transposition_that_changes_every_surname_view_is_still_found() -> Non
     entries, mapping = build_registry(records)
     assert mapping[("a", "1")] == mapping[("b", "1")]
     (entry,) = entries
-    assert any("transposed letters" in merge["reason"] for merge in entry["merges"])
+    assert any("transposed letters" in merge.reason for merge in entry.merges)
 
 
 def test_two_slips_of_one_name_do_not_bar_each_other() -> None:
@@ -145,7 +152,7 @@ def test_two_slips_of_one_name_do_not_bar_each_other() -> None:
         article("d", entity("1", "Mikael Dorevnko")),
     ]
     entries, _ = build_registry(records)
-    assert [entry["name"] for entry in entries] == ["Mikael Dorvenko"]
+    assert [entry.name for entry in entries] == ["Mikael Dorvenko"]
 
 
 def test_a_well_attested_initial_never_joins_two_given_names() -> None:
@@ -166,8 +173,8 @@ def test_a_lone_surname_goes_to_the_bearer_it_shares_context_with() -> None:
     ]
     entries, mapping = build_registry(records)
     assert mapping[("s", "1")] == mapping[("e", "1")] != mapping[("n", "1")]
-    erik = next(entry for entry in entries if entry["name"] == "Erik Halvorsen")
-    assert any("shared co-mentions" in merge["reason"] for merge in erik["merges"])
+    erik = next(entry for entry in entries if entry.name == "Erik Halvorsen")
+    assert any("shared co-mentions" in merge.reason for merge in erik.merges)
 
 
 def test_a_lone_surname_that_fits_two_people_equally_joins_neither() -> None:
@@ -189,9 +196,9 @@ def test_one_full_name_labelled_person_here_and_org_there_is_one_entity() -> Non
     ]
     entries, mapping = build_registry(records)
     assert mapping[("a", "1")] == mapping[("c", "1")] != mapping[("d", "1")]
-    merged = next(entry for entry in entries if entry["id"] == mapping[("a", "1")])
-    assert merged["label"] == "PERSON"
-    assert any("labels differ" in merge["reason"] for merge in merged["merges"])
+    merged = next(entry for entry in entries if entry.id == mapping[("a", "1")])
+    assert merged.label == "PERSON"
+    assert any("labels differ" in merge.reason for merge in merged.merges)
 
 
 def test_a_generational_suffix_on_one_side_never_merges_across_articles() -> None:

@@ -110,12 +110,15 @@ def _record(**fields: object) -> dict[str, object]:
     return {**base, **fields}
 
 
+DATE = {"sentence": 0, "type": "DATE", "value": None}
+
+
 def test_checked_spans_drops_items_whose_span_is_off() -> None:
     good = {"text": "Monday", "start": 27, "end": 33}
     bad = {"text": "Monday", "start": 26, "end": 32}
     record = checked_spans(
         _record(
-            dates=[{**good, "sentence": 0}, {**bad, "sentence": 0}],
+            dates=[{**good, **DATE}, {**bad, **DATE}],
             entities=[
                 {
                     "id": "e1",
@@ -133,6 +136,32 @@ def test_checked_spans_drops_items_whose_span_is_off() -> None:
     assert [d["start"] for d in record["dates"]] == [27]
     assert [m["start"] for m in record["entities"][0]["mentions"]] == [0]
     assert [w["reason"] for w in record["warnings"]] == ["span mismatch", "span mismatch"]
+
+
+def test_checked_spans_renumbers_quotes_and_survives_spans_that_would_not_validate() -> None:
+    quote = {"kind": "direct", "sentence": 0, "speaker": "e1"}
+    record = checked_spans(
+        _record(
+            quotes=[
+                {"text": "rained", "start": 1, "end": 7, **quote},  # off by some letters
+                {"text": "it rained", "start": 14, "end": 23, **quote},
+            ],
+            claims=[{"text": "it rained", "start": 14, "end": 23, "sentence": 0, "quote": 1}],
+            entities=[
+                {
+                    "id": "e1",
+                    "name": "Jane Roe",
+                    "label": "PERSON",
+                    "mentions": [{"text": "Jane Roe", "start": 0, "end": 3, "sentence": 0}],
+                }
+            ],
+        )
+    )
+    assert [q["start"] for q in record["quotes"]] == [14]
+    assert record["claims"][0]["quote"] == 0
+    assert record["entities"] == []  # its only mention was off: gone, and unreferenced
+    assert record["quotes"][0]["speaker"] is None
+    assert len(record["warnings"]) == 2
 
 
 def test_checked_spans_leaves_a_good_record_alone() -> None:

@@ -1,13 +1,14 @@
 """The corpus step of a run: the registry from every article's entities, ids kept from the
-previous registry, reviewer rulings obeyed, and each record rewritten to corpus ids."""
+previous registry, reviewer rulings obeyed, and each record rewritten to corpus ids. Typed
+throughout: records are validated once before it and dumped once after."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from extract.decisions import Rulings, apply_rejections, parse_item_id
+from extract.models import ArticleRecord, RegistryEntity
 from extract.reconcile.ids import PreviousRegistry
 from extract.reconcile.names import name_key
 from extract.reconcile.registry import build_registry, with_corpus_ids
@@ -25,8 +26,8 @@ def read_previous(path: Path) -> PreviousRegistry:
 
 
 def reconcile_corpus(
-    records: list[dict[str, Any]], previous_file: Path, rulings: Rulings
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    records: list[ArticleRecord], previous_file: Path, rulings: Rulings
+) -> tuple[list[ArticleRecord], list[RegistryEntity]]:
     """Records with corpus ids, and the registry entries. Rejected spans go before the
     registry is built (a rejected mention never links names), rejected entities after."""
     rejected = rulings.rejected
@@ -40,14 +41,14 @@ def reconcile_corpus(
     ]
     if rulings.speakers:
         final = apply_speaker_rulings(final, registry, rulings.speakers)
-    return final, [entry for entry in registry if entry["id"] not in rejected]
+    return final, [entry for entry in registry if entry.id not in rejected]
 
 
 def apply_speaker_rulings(
-    records: list[dict[str, Any]],
-    registry: list[dict[str, Any]],
+    records: list[ArticleRecord],
+    registry: list[RegistryEntity],
     rulings: tuple[tuple[str, str], ...],
-) -> list[dict[str, Any]]:
+) -> list[ArticleRecord]:
     """Quotes whose speaker a reviewer set (`extract speaker`): that entity, at confidence 1,
     and the claims that rest on those quotes get it as claimant. A ruling whose quote or
     entity no longer exists is ignored (the review lists it)."""
@@ -60,42 +61,43 @@ def apply_speaker_rulings(
             wanted.setdefault(parsed[0], {})[(parsed[2], parsed[3])] = identifier
     out = []
     for record in records:
-        chosen = wanted.get(record["id"])
+        chosen = wanted.get(record.id)
         if not chosen:
             out.append(record)
             continue
         quotes = []
-        for quote in record["quotes"]:
-            speaker = chosen.get((quote["start"], quote["end"]))
+        for quote in record.quotes:
+            speaker = chosen.get((quote.start, quote.end))
             if speaker is not None:
-                quote = {
-                    **quote,
-                    "speaker": speaker,
-                    "speaker_confidence": 1.0,
-                    "speaker_reason": "reviewer decision",
-                    "speaker_evidence": "reviewer",
-                }
+                quote = quote.model_copy(
+                    update={
+                        "speaker": speaker,
+                        "speaker_confidence": 1.0,
+                        "speaker_reason": "reviewer decision",
+                        "speaker_evidence": "reviewer",
+                    }
+                )
             quotes.append(quote)
         claims = [
-            {**claim, "claimant": quotes[claim["quote"]]["speaker"]}
-            if claim.get("quote") is not None and claim["quote"] < len(quotes)
+            claim.model_copy(update={"claimant": quotes[claim.quote].speaker})
+            if claim.quote is not None and claim.quote < len(quotes)
             else claim
-            for claim in record["claims"]
+            for claim in record.claims
         ]
-        out.append({**record, "quotes": quotes, "claims": claims})
+        out.append(record.model_copy(update={"quotes": quotes, "claims": claims}))
     return out
 
 
-def entity_resolver(registry: list[dict[str, Any]]) -> Callable[[str], str | None]:
+def entity_resolver(registry: list[RegistryEntity]) -> Callable[[str], str | None]:
     """A corpus id, or the id of the entity with that spelling (the most mentioned one)."""
-    by_id = {entry["id"] for entry in registry}
+    by_id = {entry.id for entry in registry}
     by_key: dict[str, tuple[int, str]] = {}
     for entry in registry:
-        for text in [entry["name"], *(v["text"] for v in entry["variants"])]:
+        for text in [entry.name, *(v.text for v in entry.variants)]:
             key = name_key(text)
             best = by_key.get(key)
-            if best is None or (entry["mention_count"], entry["id"]) > best:
-                by_key[key] = (entry["mention_count"], entry["id"])
+            if best is None or (entry.mention_count, entry.id) > best:
+                by_key[key] = (entry.mention_count, entry.id)
 
     def resolve(reference: str) -> str | None:
         if reference in by_id:

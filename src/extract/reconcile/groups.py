@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
+from extract.models import ArticleRecord, Entity, EntityLabel, Merge
 from extract.reconcile.match import match_names
 from extract.reconcile.names import completeness, name_key
 
@@ -36,10 +36,10 @@ class Group:
     keys: list[tuple[str, str, int]] = field(default_factory=list)
     """(article, the article's entity id, mentions) of each member."""
     names: Counter[str] = field(default_factory=Counter)
-    labels: Counter[str] = field(default_factory=Counter)
+    labels: Counter[EntityLabel] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
-    merges: list[dict[str, Any]] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
     mentions: int = 0
     representatives: list[str] | None = None
     best_name: str | None = None
@@ -57,27 +57,24 @@ class Group:
         return self.best_name
 
 
-def initial_groups(
-    items: list[tuple[str, dict[str, Any]]], records: list[dict[str, Any]]
-) -> list[Group]:
-    context_of = {
-        record["id"]: {name_key(e["name"]) for e in record["entities"]} for record in records
-    }
+def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]) -> list[Group]:
+    """One group per (label family, name key): the same name merges at once."""
+    context_of = {record.id: {name_key(e.name) for e in record.entities} for record in records}
     by_key: dict[tuple[str, str], Group] = {}
     for index, (article, entity) in enumerate(items):
-        family = LABEL_FAMILY.get(entity["label"], entity["label"])
-        key = (family, name_key(entity["name"]))
+        family = LABEL_FAMILY.get(entity.label, entity.label)
+        key = (family, name_key(entity.name))
         group = by_key.setdefault(key, Group(family=family))
         group.members.append(index)
-        group.keys.append((article, entity["id"], len(entity["mentions"])))
-        for mention in entity["mentions"]:
-            group.names[mention["text"]] += 0  # every variant is known, counted below
-        group.names[entity["name"]] += 1
-        group.labels[entity["label"]] += len(entity["mentions"])
+        group.keys.append((article, entity.id, len(entity.mentions)))
+        for mention in entity.mentions:
+            group.names[mention.text] += 0  # every variant is known, counted below
+        group.names[entity.name] += 1
+        group.labels[entity.label] += len(entity.mentions)
         group.articles.add(article)
-        group.mentions += len(entity["mentions"])
-        group.context |= (context_of[article] - {name_key(entity["name"])}) | {
-            role.lower() for role in entity.get("roles", [])
+        group.mentions += len(entity.mentions)
+        group.context |= (context_of[article] - {name_key(entity.name)}) | {
+            role.lower() for role in entity.roles
         }
     return sorted(by_key.values(), key=lambda g: (g.family, g.canonical()))
 
@@ -162,9 +159,7 @@ def representatives(group: Group) -> list[str]:
 
 
 def merge(into: Group, other: Group, reason: str, score: float) -> None:
-    into.merges.append(
-        {"a": into.canonical(), "b": other.canonical(), "reason": reason, "score": score}
-    )
+    into.merges.append(Merge(a=into.canonical(), b=other.canonical(), reason=reason, score=score))
     into.merges += other.merges
     into.members += other.members
     into.keys += other.keys

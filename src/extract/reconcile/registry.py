@@ -14,16 +14,17 @@ Per-article entities (already clustered within their article) are grouped across
      the bearer it shares most context with, and to none when two people fit about equally;
   4. human decisions (`same` / `different`) are obeyed before anything else.
 Ids are stable as the corpus grows: a group keeps the id its article entities had in the
-previous registry (`extract.reconcile.ids`). Pure: plain dicts in, plain dicts out.
+previous registry (`extract.reconcile.ids`). Pure: typed records in, typed entries out (plain
+data only crosses process and file boundaries).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
 
 from extract.decisions import Decision, read_decisions
+from extract.models import ArticleRecord, Entity, Member, Merge, RegistryEntity, Variant
 from extract.reconcile.groups import MATCH_LABEL, Group, initial_groups
 from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids
 from extract.reconcile.linkage import merge_candidates, merge_label_conflicts
@@ -43,19 +44,19 @@ __all__ = [
 
 
 def build_registry(
-    records: list[dict[str, Any]],
+    records: list[ArticleRecord],
     *,
     previous: PreviousRegistry | None = None,
     decisions: Iterable[Decision] = (),
-) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+) -> tuple[list[RegistryEntity], dict[tuple[str, str], str]]:
     """Registry entries and the map (article id, local entity id) -> corpus id."""
     previous = previous or PreviousRegistry()
     rulings = list(decisions)
-    items: list[tuple[str, dict[str, Any]]] = []
+    items: list[tuple[str, Entity]] = []
     for record in records:
-        for entity in record["entities"]:
+        for entity in record.entities:
             for part in split_entity(entity, rulings):
-                items.append((record["id"], part))
+                items.append((record.id, part))
     groups = initial_groups(items, records)
     merge_label_conflicts(groups, rulings, previous)
     apply_same_decisions(groups, rulings, previous)
@@ -65,15 +66,16 @@ def build_registry(
 
 
 def entries(
-    groups: list[Group], items: list[tuple[str, dict[str, Any]]], previous: PreviousRegistry
-) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    groups: list[Group], items: list[tuple[str, Entity]], previous: PreviousRegistry
+) -> tuple[list[RegistryEntity], dict[tuple[str, str], str]]:
+    """One registry entity per group, ids kept from `previous`, sorted by id."""
     groups = sorted(groups, key=lambda g: (g.family, g.canonical()))
     labels = [group.labels.most_common(1)[0][0] for group in groups]
     requests = [
         IdRequest(group.family, label, frozenset(group.name_keys()), tuple(sorted(group.keys)))
         for group, label in zip(groups, labels, strict=True)
     ]
-    entries: list[dict[str, Any]] = []
+    entries: list[RegistryEntity] = []
     mapping: dict[tuple[str, str], str] = {}
     for group, label, identifier in zip(
         groups, labels, assign_ids(requests, previous), strict=True
@@ -81,30 +83,30 @@ def entries(
         variants: Counter[str] = Counter()
         for index in group.members:
             article, entity = items[index]
-            mapping[(article, entity["id"])] = identifier
-            variants.update(mention["text"] for mention in entity["mentions"])
+            mapping[(article, entity.id)] = identifier
+            variants.update(mention.text for mention in entity.mentions)
         entries.append(
-            {
-                "id": identifier,
-                "name": group.canonical(),
-                "label": label,
-                "variants": [
-                    {"text": text, "count": count}
+            RegistryEntity(
+                id=identifier,
+                name=group.canonical(),
+                label=label,
+                variants=[
+                    Variant(text=text, count=count)
                     for text, count in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
                 ],
-                "articles": sorted(group.articles),
-                "mention_count": group.mentions,
-                "merges": group.merges + variant_links(group),
-                "members": [
-                    {"article": article, "entity": local}
+                articles=sorted(group.articles),
+                mention_count=group.mentions,
+                merges=group.merges + variant_links(group),
+                members=[
+                    Member(article=article, entity=local)
                     for article, local in sorted({(a, e) for a, e, _ in group.keys})
                 ],
-            }
+            )
         )
-    return sorted(entries, key=lambda entry: entry["id"]), mapping
+    return sorted(entries, key=lambda entry: entry.id), mapping
 
 
-def variant_links(group: Group) -> list[dict[str, Any]]:
+def variant_links(group: Group) -> list[Merge]:
     """Why each spelling belongs to the entity: its link to the canonical name."""
     canonical = group.canonical()
     label = MATCH_LABEL.get(group.family, "ORG")
@@ -116,30 +118,34 @@ def variant_links(group: Group) -> list[dict[str, Any]]:
         seen.add(name_key(variant))
         found = match_names(canonical, variant, label)
         reason = found.reason if found.same else f"linked in its article ({found.reason})"
-        links.append({"a": canonical, "b": variant, "reason": reason, "score": found.score})
+        links.append(Merge(a=canonical, b=variant, reason=reason, score=found.score))
     return links
 
 
 def with_corpus_ids(
-    record: dict[str, Any],
+    record: ArticleRecord,
     mapping: dict[tuple[str, str], str],
     decisions: Iterable[Decision] = (),
-) -> dict[str, Any]:
+) -> ArticleRecord:
     """A copy of an article record using corpus ids; two local entities found to be one thing
     across the corpus become one entity with all their mentions."""
-    merged: dict[str, dict[str, Any]] = {}
+    merged: dict[str, Entity] = {}
     local: dict[str, str] = {}
     rulings = list(decisions)
-    parts = [part for entity in record["entities"] for part in split_entity(entity, rulings)]
+    parts = [part for entity in record.entities for part in split_entity(entity, rulings)]
     for entity in parts:
-        identifier = mapping.get((record["id"], entity["id"]), entity["id"])
-        local.setdefault(entity["id"], identifier)
-        if identifier not in merged:
-            merged[identifier] = {**entity, "id": identifier, "mentions": list(entity["mentions"])}
+        identifier = mapping.get((record.id, entity.id), entity.id)
+        local.setdefault(entity.id, identifier)
+        into = merged.get(identifier)
+        if into is None:
+            merged[identifier] = entity.model_copy(update={"id": identifier})
             continue
-        into = merged[identifier]
-        into["mentions"] = sorted(into["mentions"] + entity["mentions"], key=lambda m: m["start"])
-        into["roles"] = into["roles"] + [r for r in entity["roles"] if r not in into["roles"]]
-        if len(entity["name"].split()) > len(into["name"].split()):
-            into["name"] = entity["name"]
-    return rewrite_references({**record, "entities": list(merged.values())}, entity_ids=local)
+        update: dict[str, object] = {
+            "mentions": sorted(into.mentions + entity.mentions, key=lambda m: m.start),
+            "roles": into.roles + [r for r in entity.roles if r not in into.roles],
+        }
+        if len(entity.name.split()) > len(into.name.split()):
+            update["name"] = entity.name
+        merged[identifier] = into.model_copy(update=update)
+    with_ids = record.model_copy(update={"entities": list(merged.values())})
+    return rewrite_references(with_ids, entity_ids=local)

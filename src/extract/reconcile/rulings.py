@@ -4,42 +4,43 @@ the id it had in the previous registry."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from extract.decisions import Decision
+from extract.models import Entity
 from extract.reconcile.groups import Group, merge
 from extract.reconcile.ids import PreviousRegistry
 from extract.reconcile.names import name_key
 
 
-def split_entity(entity: dict[str, Any], rulings: list[Decision]) -> list[dict[str, Any]]:
+def split_entity(entity: Entity, rulings: list[Decision]) -> list[Entity]:
     """An article's entity, split where a `different` decision names two of its spellings.
 
     The mentions spelled like the decision's other name leave to form their own entity (id
-    `<local id>~<n>`), so a reviewer can undo a wrong within-article link by name.
+    `<local id>~<n>`), so a reviewer can undo a wrong within-article link by name. The input
+    is never changed: the cached record stays as extracted.
     """
     parts = [entity]
     for ruling in rulings:
         if ruling.same or ruling.a.startswith("ent_") or ruling.b.startswith("ent_"):
             continue
         a, b = name_key(ruling.a), name_key(ruling.b)
-        next_parts = []
+        next_parts: list[Entity] = []
         for part in parts:
-            keys = {name_key(m["text"]) for m in part["mentions"]}
+            keys = {name_key(m.text) for m in part.mentions}
             if not {a, b} <= keys:
                 next_parts.append(part)
                 continue
-            leaving = a if name_key(part["name"]) == b else b
-            stay = [m for m in part["mentions"] if name_key(m["text"]) != leaving]
-            gone = [m for m in part["mentions"] if name_key(m["text"]) == leaving]
-            next_parts.append({**part, "mentions": stay})
+            leaving = a if name_key(part.name) == b else b
+            stay = [m for m in part.mentions if name_key(m.text) != leaving]
+            gone = [m for m in part.mentions if name_key(m.text) == leaving]
+            next_parts.append(part.model_copy(update={"mentions": stay}))
             next_parts.append(
-                {
-                    **part,
-                    "id": f"{entity['id']}~{len(parts) + len(next_parts)}",
-                    "name": gone[0]["text"],
-                    "mentions": gone,
-                }
+                part.model_copy(
+                    update={
+                        "id": f"{entity.id}~{len(parts) + len(next_parts)}",
+                        "name": gone[0].text,
+                        "mentions": gone,
+                    }
+                )
             )
         parts = next_parts
     return parts
