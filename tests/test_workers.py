@@ -9,6 +9,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -126,3 +127,16 @@ def test_workers_die_with_their_parent_even_on_sigkill() -> None:
         assert not [w for w in workers if _alive(w)], "orphaned workers survived their parent"
     finally:
         parent.kill()
+
+
+def test_workers_follow_physical_cores_and_small_jobs_stay_in_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import extract.workers as workers
+
+    assert workers.physical_cores() >= 1
+    monkeypatch.setattr(workers, "physical_cores", lambda: 1)  # two hyperthreads of one core
+    assert workers.choose_workers(2, 1000) == 1
+    monkeypatch.setattr(workers, "physical_cores", lambda: 4)
+    assert workers.choose_workers(2, 1000) == 2  # never more than the CPUs we may use
+    assert workers.choose_workers(4, 10) == 1  # a small job: one process

@@ -17,7 +17,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,7 +110,7 @@ def _run(
 
     cache = RecordCache(out_dir, reset=settings.force)
     todo = [article for article in articles if keys[article.id] not in cache]
-    pipeline = _extract_into(cache, todo, keys, errors, settings, len(articles), progress)
+    pipeline, workers = _extract_into(cache, todo, keys, errors, settings, len(articles), progress)
     extracted = time.perf_counter()
 
     cached = [cache.get(keys[a.id]) for a in sorted(articles, key=lambda a: a.id)]
@@ -141,7 +141,7 @@ def _run(
     }
     manifest = build_manifest(
         pipeline,
-        settings,
+        replace(settings, workers=workers),
         counts=counts,
         timings={
             "ingest_seconds": round(ingested - started, 3),
@@ -185,14 +185,15 @@ def _extract_into(
     settings: RunSettings,
     total: int,
     progress: ProgressCallback | None,
-) -> Pipeline | None:
-    """Extract `todo`, journalling each record in `cache` the moment its chunk is done."""
+) -> tuple[Pipeline | None, int]:
+    """Extract `todo`, journalling each record in `cache` the moment its chunk is done; the
+    pipeline (None when nothing was extracted) and the number of processes used."""
     done = total - len(todo)
     if progress is not None:
         progress(done, total)
     if not todo:
         cache.close()
-        return None
+        return None, 0
     from functools import partial
 
     from extract.pipeline import Pipeline
@@ -217,7 +218,7 @@ def _extract_into(
                 progress(done, total)
     finally:
         cache.close()
-    return pipeline
+    return pipeline, workers
 
 
 def inputs_digest(

@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any, Protocol
 
 from extract.models import Article, ErrorRecord
@@ -63,48 +64,38 @@ def chunk_size(articles: int, workers: int, batch_size: int) -> int:
     return max(1, min(batch_size, -(-articles // (max(workers, 1) * 8))))
 
 
-MIN_SPEEDUP = 1.4
-"""A second process must make CPU-bound work at least this much faster to be worth it: on
-machines whose cores are shared (hyperthreads, busy hosts) two processes run barely faster
-than one, and the extra model copy and scheduling then make the whole run slower."""
-PROBE_ARTICLES = 64
+SMALL_JOB = 64
 """Jobs smaller than this run in one process: a worker's start-up would not pay back."""
 
 
-def choose_workers(cores: int, articles: int) -> int:
-    """How many processes to use: one for small jobs or when a quick probe shows that a
-    second process does not speed up CPU-bound work by `MIN_SPEEDUP`; else up to `cores`."""
-    if cores <= 1 or articles < PROBE_ARTICLES:
+def choose_workers(cpus: int, articles: int) -> int:
+    """How many processes to use: one per physical core among the CPUs we may use, and one
+    for small jobs. Two hyperthreads of one core run two CPU-bound processes barely faster
+    than one, and then the second process's scheduling and model copy make the whole run
+    slower; a timed probe was tried instead and proved too noisy on shared virtual machines
+    (the same machine measured ×1.1 to ×2.5 within a minute)."""
+    if articles < SMALL_JOB:
         return 1
-    return cores if measured_speedup() >= MIN_SPEEDUP else 1
+    return max(1, min(cpus, physical_cores()))
 
 
-def _spin(rounds: int) -> int:
-    total = 0
-    for number in range(rounds):
-        total += number * number
-    return total
-
-
-def measured_speedup(rounds: int = 300_000, trials: int = 2) -> float:
-    """Work done by two processes at once against one after the other, the best of a few
-    short trials (about 0.1 s in all)."""
-    return max(_speedup(rounds) for _ in range(trials))
-
-
-def _speedup(rounds: int) -> float:
-    started = time.perf_counter()
-    _spin(rounds)
-    _spin(rounds)
-    serial = time.perf_counter() - started
-    started = time.perf_counter()
-    processes = [multiprocessing.Process(target=_spin, args=(rounds,)) for _ in range(2)]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join()
-    parallel = time.perf_counter() - started
-    return serial / parallel if parallel > 0 else 1.0
+def physical_cores() -> int:
+    """Distinct (package, core) pairs among the CPUs this process may run on (Linux sysfs);
+    elsewhere the CPU count."""
+    try:
+        allowed = sorted(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+    cores: set[tuple[str, str]] = set()
+    for cpu in allowed:
+        topology = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology")
+        try:
+            package = (topology / "physical_package_id").read_text().strip()
+            core = (topology / "core_id").read_text().strip()
+        except OSError:
+            return len(allowed)
+        cores.add((package, core))
+    return max(len(cores), 1)
 
 
 def extract_batch(extractor: Extractor, batch: list[Article]) -> list[Result]:

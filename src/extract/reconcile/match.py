@@ -60,7 +60,13 @@ def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = Tr
     if name_key(a) == name_key(b):
         return NameMatch(True, 1.0, "same name")
     if label in PERSON_LABELS:
-        return match_people(parse_person(a), parse_person(b), name_groups)
+        first, second = parse_person(a), parse_person(b)
+        found = match_people(first, second, name_groups)
+        if found.same:  # a match must hold both ways (word orders are tried from one side)
+            back = match_people(second, first, name_groups)
+            if not back.same:
+                return back
+        return found
     return _match_other(a, b, organisation=label not in PLACE_LABELS)
 
 

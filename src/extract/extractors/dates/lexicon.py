@@ -64,9 +64,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "century": ("Y", 100, False),
 }
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
+ONES = {
+    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -86,6 +85,9 @@ NUMBER_WORDS: dict[str, int] = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+"""Number words below twenty, shared with the claims task's quantities."""
+TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -94,6 +96,13 @@ NUMBER_WORDS: dict[str, int] = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    **{word: value for word, value in ONES.items() if value},
+    **TENS,
     "hundred": 100,
     "a hundred": 100,
     "a couple of": 2,

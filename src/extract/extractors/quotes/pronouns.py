@@ -50,6 +50,9 @@ def resolve_pronoun(index: SpeakerIndex, pronoun: Token, previous: str | None) -
         return not wanted or gender in {None, wanted}
 
     here = index.sentence(pronoun.idx)
+    previous_fits = previous in index.by_id and fits(
+        MentionRef(0, 0, index.by_id[str(previous)], True, here)
+    )
     for back in range(0, LOOKBACK_SENTENCES + 1):
         position = here - back
         if position < 0:
@@ -74,35 +77,17 @@ def resolve_pronoun(index: SpeakerIndex, pronoun: Token, previous: str | None) -
             if subject.lower_ == word or (
                 subject.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[subject.lower_] == wanted
             ):
-                if previous is not None and previous in index.by_id:
-                    entity = index.by_id[previous]
-                    if fits(MentionRef(0, 0, entity, True, position)):
-                        return _chosen(
-                            index,
-                            pronoun,
-                            mention,
-                            previous,
-                            "pronoun-chain",
-                            "the previous quotation's speaker, through an earlier ‘"
-                            + subject.text
-                            + "’",
-                        )
+                if previous_fits:
+                    why = f"the previous quotation's speaker, through an earlier ‘{subject.text}’"
+                    return _chosen(index, pronoun, mention, str(previous), "pronoun-chain", why)
                 break  # the same pronoun again: its antecedent is further back
             if ref is None and subject.pos_ == "PROPN" and _capitalised(subject):
                 unknown = f"the nearest subject, ‘{subject.text}’, is no recognised entity"
                 reason = f"‘{pronoun.text}’: {unknown}"
                 return SpeakerChoice(None, mention, "pronoun-unknown-subject", reason)
-    if previous is not None and previous in index.by_id:
-        entity = index.by_id[previous]
-        if fits(MentionRef(0, 0, entity, True, here)):
-            return _chosen(
-                index,
-                pronoun,
-                mention,
-                previous,
-                "pronoun-continuity",
-                "the previous quotation's speaker",
-            )
+    if previous_fits:
+        why = "the previous quotation's speaker"
+        return _chosen(index, pronoun, mention, str(previous), "pronoun-continuity", why)
     earliest = here - LOOKBACK_SENTENCES
     candidates = {
         ref.entity.id: ref
