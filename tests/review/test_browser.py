@@ -83,7 +83,7 @@ def test_report_marks_links_and_tooltips_and_runs_nothing(browser: Any, tmp_path
     page.write_text(render_report(load_run(run)), encoding="utf-8")
     _open(browser, page)
     home = browser.find_element(By.ID, "home")
-    assert home.is_displayed() and "Doubtful items (3" in home.text
+    assert home.is_displayed() and "Doubtful items (4" in home.text
     assert browser.title.startswith("extract review")
     assert browser.find_elements(By.TAG_NAME, "script") == []
 

@@ -43,7 +43,7 @@ def test_summary_counts_and_lists_the_doubtful_items_first(tmp_path: Path) -> No
 def test_json_output_and_filters(tmp_path: Path) -> None:
     run = str(write_run(tmp_path / "run"))
     summary: dict[str, Any] = review_json(run)
-    assert summary["quotes"]["unattributed"] == 1 and summary["doubts_total"] == 3
+    assert summary["quotes"]["unattributed"] == 1 and summary["doubts_total"] == 4  # + surname join
     summary = review_json(run, "--article", "city/opening.txt")
     assert summary["articles"] == 1 and summary["quotes"]["total"] == 0
     assert summary["errors"]["total"] == 0

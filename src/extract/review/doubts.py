@@ -9,6 +9,8 @@ order the review list, they are not probabilities. Rules, strongest first:
   * a date with no value (0.8), or one resolved with low confidence (1 - confidence);
   * a spelling that joined an entity only through its article's clustering, which the name
     matcher alone would refuse (0.75);
+  * a merge a reviewer must check first: different given names joined (0.7), a
+    transposition (0.7), a lone surname joined to a full name (0.65);
   * a name merge with a weak score (1 - score), reviewer decisions and surname links excepted;
   * an entity with four or more spellings (0.4, + 0.1 for each further one, at most 0.85);
   * a claim just above the check-worthiness threshold (0.3).
@@ -27,6 +29,23 @@ LOW_DATE_CONFIDENCE = 0.7
 BORDERLINE_CLAIM = 0.55
 MANY_SPELLINGS = 4
 _TRUSTED_REASONS = ("reviewer decision", "surname of", "same name")
+_RISKY_MERGES = (
+    ("given names", 0.7, "different given names joined"),
+    ("transposition", 0.7, "a transposition joined two spellings"),
+    ("surname of", 0.65, "a surname alone joined to a full name"),
+)
+"""Merges a reviewer must check first: a wrong one puts two people under one id."""
+
+
+def _risky_merge(reason: str) -> tuple[float, str] | None:
+    """(doubt, what to check) for a merge whose kind is often wrong, else None. Given names
+    that are equal ("given name equal") are no risk; "given names Pat/Patrick" is."""
+    if reason.startswith("reviewer decision"):
+        return None
+    for marker, score, what in _RISKY_MERGES:
+        if marker in reason:
+            return score, what
+    return None
 
 
 @dataclass(frozen=True)
@@ -137,8 +156,11 @@ def _entity_doubts(entry: dict[str, Any]) -> list[Doubt]:
     for merge in entry["merges"]:
         reason = merge["reason"]
         text = f"{merge['a']} = {merge['b']}"
+        risky = _risky_merge(reason)
         if reason.startswith("linked in its article"):
             found.append(Doubt(0.75, "merge", entry["id"], None, text, reason))
+        elif risky is not None:
+            found.append(Doubt(risky[0], "merge", entry["id"], None, text, f"{risky[1]}: {reason}"))
         elif merge["score"] < WEAK_MERGE and not reason.startswith(_TRUSTED_REASONS):
             score = round(1.0 - merge["score"], 3)
             found.append(
