@@ -243,3 +243,26 @@ def test_a_pronoun_goes_to_the_person_the_text_already_called_by_it() -> None:
     [quote] = only(record, "direct")
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
     assert names.get(quote.speaker or "") == "Alex Moreau"
+
+
+def test_an_attribution_between_commas_reports_the_whole_sentence() -> None:
+    record, names = run(
+        "Judge Maria Lopez spoke on Monday. To understand the old ruling, Judge Lopez said, "
+        "one should visit the archive in Dunmore."
+    )
+    [quote] = [q for q in record.quotes if q.kind == "indirect"]
+    assert quote.text.startswith("To understand the old ruling") and quote.text.endswith("Dunmore")
+    assert names.get(quote.speaker or "") == "Maria Lopez"
+
+
+def test_what_an_object_taking_cue_reports_is_an_indirect_quote() -> None:
+    record, names = run(
+        "Senator Paul Okoro cited rising costs at the regional hospital. "
+        "He also promised to lower fees for patients next year."
+    )
+    indirect = [q for q in record.quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == [
+        "rising costs at the regional hospital",
+        "to lower fees for patients next year",
+    ]
+    assert all(names.get(q.speaker or "") == "Paul Okoro" for q in indirect)

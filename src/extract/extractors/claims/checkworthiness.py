@@ -1,7 +1,9 @@
-"""The check-worthiness score: a logistic model over `features`, trained on ClaimBuster.
+"""The check-worthiness score: a logistic model over `features`, trained on ClaimBuster, with
+Platt scaling fitted on sentences it was not trained on, so a score of 0.7 means that about 70%
+of such sentences are check-worthy (on ClaimBuster-like text) rather than an arbitrary rank.
 
-Weights live in models/checkworthiness.json (see models/README.md for how they were made);
-`benchmarks/train_checkworthiness.py` rebuilds them.
+Weights and calibration live in models/checkworthiness.json (see models/README.md for how they
+were made); `benchmarks/train_checkworthiness.py` rebuilds them.
 """
 
 from __future__ import annotations
@@ -12,29 +14,45 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.extractors.claims.features import DIMENSIONS, feature_indices
+from extract.extractors.claims.features import DIMENSIONS, VERSION, feature_values
 from extract.resources import models_dir
 
 MODEL_FILE = "checkworthiness.json"
 
 
+def sigmoid(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(value, 30.0), -30.0)))
+
+
 @dataclass(frozen=True)
 class CheckworthinessModel:
-    """Sparse logistic-regression weights over hashed features, and the decision threshold."""
+    """Sparse logistic-regression weights over hashed features, the Platt calibration
+    (probability = sigmoid(slope * logit + intercept)) and the decision threshold on it."""
 
     weights: dict[int, float]
     threshold: float
+    slope: float = 1.0
+    intercept: float = 0.0
 
-    def score(self, text: str) -> float:
-        """Probability-like score in 0..1 that `text` is a check-worthy factual statement."""
-        indices = feature_indices(text)
-        total = sum(self.weights.get(i, 0.0) for i in indices) / math.sqrt(len(indices))
-        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+    def logit(self, text: str) -> float:
+        """The uncalibrated model output: weighted sum of the features of `text`."""
+        return sum(self.weights.get(i, 0.0) * value for i, value in feature_values(text))
+
+    def calibrate(self, logit: float) -> float:
+        """Calibrated probability of a raw logit (monotone increasing when slope > 0)."""
+        return sigmoid(self.slope * logit + self.intercept)
+
+    def score(self, text: str, *, bonus: float = 0.0) -> float:
+        """Calibrated probability in 0..1 that `text` is a check-worthy factual statement;
+        `bonus` is added to the raw logit (evidence the text features cannot see)."""
+        return self.calibrate(self.logit(text) + bonus)
 
     def to_json(self) -> str:
         payload = {
             "dimensions": DIMENSIONS,
+            "features": VERSION,
             "threshold": self.threshold,
+            "calibration": {"slope": round(self.slope, 6), "intercept": round(self.intercept, 6)},
             "weights": {str(k): round(v, 5) for k, v in sorted(self.weights.items()) if v},
         }
         return json.dumps(payload, separators=(",", ":"))
@@ -42,12 +60,19 @@ class CheckworthinessModel:
     @classmethod
     def from_file(cls, path: Path) -> CheckworthinessModel:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("dimensions") != DIMENSIONS:
+        trained_for = (data.get("dimensions"), data.get("features"))
+        if trained_for != (DIMENSIONS, VERSION):
             raise ValueError(
-                f"{path}: trained for {data.get('dimensions')} features, need {DIMENSIONS}"
+                f"{path}: trained for features {trained_for}, need {(DIMENSIONS, VERSION)}"
             )
         weights = {int(k): float(v) for k, v in data["weights"].items()}
-        return cls(weights, float(data["threshold"]))
+        calibration = data["calibration"]
+        return cls(
+            weights,
+            float(data["threshold"]),
+            float(calibration["slope"]),
+            float(calibration["intercept"]),
+        )
 
 
 @cache

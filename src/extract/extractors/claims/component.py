@@ -2,11 +2,12 @@
 
 Registered as the spaCy component `extract_claims`; it runs after entities, dates and quotes
 and writes `doc._.claims`. Each sentence is scored by the check-worthiness model (trained on
-ClaimBuster, `extract.extractors.claims.checkworthiness`); questions are never claims, and a
-first-person
-opinion frame ("I think …") lowers the score without vetoing the factual clause it carries.
-The claimant is the speaker of the quote the sentence belongs to, or null when the article
-itself asserts it.
+ClaimBuster, `extract.extractors.claims.checkworthiness`), whose features include the structural
+evidence (quantity, comparison, cause, hedge, opinion frame, question) and whose score is
+calibrated: `checkworthiness` 0.7 means about 70% of such sentences are check-worthy. Page
+furniture (credits, captions, share prompts, schedules and bare score lines) is never a claim.
+A first-person opinion frame ("I think …") is judged on the statement it carries. The claimant
+is the speaker of the quote the sentence belongs to, or null when the article itself asserts it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from extract.extractors.claims.rules import (
     claim_types,
     hedges_in,
     is_negated,
-    is_opinion_or_question,
+    not_a_claim,
 )
 from extract.extractors.dates.component import dates_of
 from extract.extractors.dates.lexicon import MONTHS
@@ -47,10 +48,10 @@ from extract.models import Claim, Quantity, Quote
 
 COMPONENT_NAME = "extract_claims"
 MIN_WORDS = 5
-OPINION_PENALTY = 0.15
-STRUCTURE_WEIGHTS = {"quantity": 0.4, "comparison": 0.3, "attribution": 0.3, "causal": 0.15}
-"""Evidence of a checkable fact besides the words: a measured quantity, a superlative or first,
-an act by a named actor, a cause. Combined with the text model as independent evidence."""
+ACT_BONUS = 0.4
+"""Added to the model's raw logit (before calibration) when the parse shows a named actor as
+the subject of an action verb ("X signed Y"): the one piece of structural evidence the text
+features cannot compute. Small on purpose (about +0.1 at a score of 0.5)."""
 
 register_extension("claims")
 register_extension("quantities")
@@ -98,24 +99,22 @@ class ClaimComponent(RecordComponent[Claim]):
                 closing = sentence_text.rstrip('”"’) ')[-1:]
                 if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
                     continue  # questions, headings and captions without a full stop are no claims
-                if _photo_caption(sentence, sentence_text):
-                    continue  # scene-setting, not a statement to check
+                if _photo_caption(sentence, sentence_text) or not_a_claim(sentence_text):
+                    continue  # scene-setting and page furniture, not statements to check
                 quantities = [q for q in article_quantities if start <= q.start and q.end <= end]
                 types = claim_types(sentence_text)
                 if not any(q.unit for q in quantities) and "quantity" in types:
                     types.remove("quantity")  # a bare number ("one thing") measures nothing
+                bonus = 0.0
                 if _acts(sentence):
                     types.append("attribution")
-                score = combined_score(self.model.score(sentence_text), types)
-                if is_opinion_or_question(sentence_text) and not set(types) & set(
-                    STRUCTURE_WEIGHTS
-                ):
-                    score = max(score - OPINION_PENALTY, 0.0)
+                    bonus = ACT_BONUS
+                score = self.model.score(sentence_text, bonus=bonus)
                 hedges = hedges_in(sentence_text)
                 framed = _framed_proposition(sentence, text)
                 if framed is not None:  # "I think Russians have lost interest": judge the thought
                     frame, proposition = framed
-                    score = max(score, combined_score(self.model.score(proposition), types))
+                    score = max(score, self.model.score(proposition, bonus=bonus))
                     if frame.lower() not in hedges:
                         hedges.append(frame.lower())
                 if score < self.threshold:
@@ -175,12 +174,6 @@ class ClaimComponent(RecordComponent[Claim]):
                     )
                 found.extend(sentence_found)
         return found
-
-
-def combined_score(text_score: float, types: list[str]) -> float:
-    """Noisy-or of the text model and the structural evidence: either can make a claim."""
-    structural = min(sum(STRUCTURE_WEIGHTS.get(kind, 0.0) for kind in set(types)), 0.9)
-    return 1.0 - (1.0 - text_score) * (1.0 - structural)
 
 
 def claims_of(doc: Doc) -> list[Claim]:

@@ -1,4 +1,5 @@
-"""Rules about claims: hedges, negation, types, and a rules-only check-worthiness score."""
+"""Rules about claims: hedges, negation, types, page furniture that is never a claim, and a
+rules-only check-worthiness score."""
 
 from __future__ import annotations
 
@@ -79,8 +80,13 @@ def claim_types(text: str) -> list[str]:
     return [name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text)]
 
 
+def has_opinion_frame(text: str) -> bool:
+    """ "I think", "in my opinion": the speaker frames what follows as a view."""
+    return bool(_OPINION.search(text))
+
+
 def is_opinion_or_question(text: str) -> bool:
-    return bool(_OPINION.search(text)) or text.rstrip().endswith("?")
+    return has_opinion_frame(text) or text.rstrip().endswith("?")
 
 
 def rule_score(text: str) -> float:
@@ -89,3 +95,80 @@ def rule_score(text: str) -> float:
         return 0.1
     cues = len(_FACT_CUES.findall(text))
     return min(0.3 + 0.25 * cues, 1.0)
+
+
+_CREDIT = re.compile(
+    r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\W*$"
+    r"|\bcontributed\s+(?:additional\s+)?reporting\b"
+    r"|^\W*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\s+(?-i:[A-Z])"
+    r"|^\W*by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[,|]|$)"
+    r"|\ball rights reserved\b|^\W*(?:copyright|\u00a9)",
+    re.I,
+)
+"""Credits and bylines: "Reuters writers contributed to this report", "(Reporting by A;
+Editing by B)", "By Jane Roe, Associated Press"."""
+_CAPTION = re.compile(
+    r"\(\s*(?:photos?|images?|pictures?|video|credit|file photo)\s*:"
+    r"|^\W*(?:pictured|photo|image|above|top|file photo)\s*:"
+    r"|\(\s*(?:AP|AFP|Reuters|Getty|EPA)\b[^)]*(?:photo|images?)\b[^)]*\)"
+    r"|\b(?:photo|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\s*:?\s+(?-i:[A-Z])",
+    re.I,
+)
+"""Picture captions and credits: "(Photo: Jane Roe/AP)", "Pictured: ...", "(AP Photo/...)"."""
+_PROMPT = re.compile(
+    r"^\W*(?:share\s+(?:this|on|via|the)\b|click\s+here\b|tap\s+here\b|sign\s+up\b"
+    r"|subscribe\b|follow\s+(?:us|him|her|them|@)|read\s+more\b|related\s*:|watch\s*:"
+    r"|listen\s*:|see\s+also\b|don't\s+miss\b|download\s+(?:the|our)\s+app\b)"
+    r"|\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletters?\b",
+    re.I,
+)
+"""Share and subscribe prompts: "Share this article", "Click here to ...", "Sign up for our
+daily newsletter"."""
+_SCHEDULE_LABEL = re.compile(
+    r"^\W*(?:TV|radio|stream(?:ing)?|live\s+stream|kick-?off|tip-?off|face-?off|first\s+pitch"
+    r"|puck\s+drop|start|time|when|where|venue|tickets|line-?ups?|broadcast|channel)\s*[:\-\u2013]",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|ET|PT|CT|GMT|BST)(?=\W|$)", re.I)
+_SCORE = re.compile(
+    r"\b\d{1,3}\s*[-\u2013]\s*\d{1,3}\b(?!\s*(?:percent|%|years?|months?|days?))"
+    r"|[A-Z][\w.'&]*(?:\s+[A-Z][\w.'&]*)*\s+\d{1,3}\s*,\s*[A-Z][\w.'&]*(?:\s+[A-Z][\w.'&]*)*"
+    r"\s+\d{1,3}\b"
+    r"|\b\d{1,2}:\d\d\b"
+)
+_DATE_DASH = re.compile(
+    r"^\W*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+    r"(?:--|[-\u2013\u2014:])"
+)
+"""A tour or fixture list entry: "Sept. 5 -- White River Amphitheatre"."""
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|shall|should|can|could"
+    r"|may|might|must|do|does|did|won|lost|beat|beats|led|leads|took|takes|made|makes|hit|hits"
+    r"|ran|runs|got|gets|gave|gives|came|comes|went|goes|left|said|says|told|tells|set|sets"
+    r"|put|puts|held|holds|kept|keeps|met|meets|sent|sends|saw|sees|became|becomes|fell|falls"
+    r"|rose|rises|grew|grows|drew|draws|fought|fights|won't|can't|\w{2,}(?:ed|ing))\b",
+    re.I,
+)
+"""Words that make a line a statement: auxiliaries, common irregular verbs, -ed and -ing forms.
+A schedule or score line has none ("TV: ESPN, 7 p.m.", "Wild 3, Sabres 2")."""
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{4,}\b")
+"""Lower-case content words: a fixture or score line is names, numbers and labels."""
+
+
+def not_a_claim(text: str) -> str | None:
+    """Why `text` is page furniture rather than a claim ("credit", "caption", "prompt",
+    "schedule"), or None. A score or fixture line only counts while it has no verb: "X scored
+    at 7:14" and "The Wild beat the Sabres 3-2" state checkable facts and stay claims."""
+    if _CREDIT.search(text):
+        return "credit"
+    if _CAPTION.search(text):
+        return "caption"
+    if _PROMPT.search(text):
+        return "prompt"
+    if _SCHEDULE_LABEL.search(text) and (len(text.split()) <= 12 or not _VERB.search(text)):
+        return "schedule"
+    bare = not _VERB.search(text) and len(_LOWER_WORD.findall(text)) <= 1
+    if bare and (_DATE_DASH.search(text) or _CLOCK.search(text) or _SCORE.search(text)):
+        return "schedule"
+    return None

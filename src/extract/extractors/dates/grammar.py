@@ -9,9 +9,11 @@ past four months", "early next week"), prepositions outside ("in", "on", "for").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extract.extractors.dates.lexicon import DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS
+from extract.extractors.dates.scan import RuleIndex
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
@@ -115,7 +117,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "the_year",
-        r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))the\s+(?P<which>(?:full|fiscal|calendar)\s+)?"
+        r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s))\bthe\s+(?P<which>(?:full|fiscal|calendar)\s+)?"
         r"year\b(?![\s-]*(?:ago|earlier|before|ended|ending|that|two|\d|-|'s))",
     ),
     ("half", rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\s+of\s+{YEAR}\b"),
@@ -214,22 +216,49 @@ COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _RUL
 _LEADING_PREPOSITION = re.compile(r"^(?:for|over|during|within|in|after)\s+", re.IGNORECASE)
 
 
+def _rule(kind: str, fragment: str) -> int:
+    """The index of the one rule of `kind` whose pattern contains `fragment`."""
+    (index,) = [i for i, (k, p) in enumerate(_RULES) if k == kind and fragment in p]
+    return index
+
+
+_GATES = {
+    _rule("numeric_date", "(?P=sep)"): re.compile(r"\d[./-]\d\d?[./-]\d\d"),
+    _rule("decade", "'(?P<short>"): re.compile(r"'[0-9]0s", re.IGNORECASE),
+}
+"""For the rules that may start inside a word (scanned plainly): text each match contains."""
+
+_INDEX = RuleIndex(COMPILED, _GATES)
+
+
 def find_expressions(text: str) -> list[Expression]:
-    """Non-overlapping candidate expressions in `text`, in order."""
+    """Non-overlapping candidate expressions in `text`, in order (each rule tried only where
+    its opening words occur: see `scan`; `find_expressions_plain` is the reference)."""
+    return _choose(text, _INDEX.matches(text))
+
+
+def find_expressions_plain(text: str) -> list[Expression]:
+    """The same as `find_expressions`, every rule scanned over the whole text (slow)."""
+    matches = ((i, m) for i, (_, pattern) in enumerate(COMPILED) for m in pattern.finditer(text))
+    return _choose(text, matches)
+
+
+def _choose(text: str, matches: Iterable[tuple[int, re.Match[str]]]) -> list[Expression]:
+    """The plausible matches, longest first (then by rule order), without overlaps."""
     found: list[tuple[int, int, int, Expression]] = []
-    for priority, (kind, pattern) in enumerate(COMPILED):
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            lead = _LEADING_PREPOSITION.match(match.group(0))
-            if lead and kind in {"duration", "duration_bare"}:
-                start += lead.end()
-            if end <= start:
-                continue
-            parts = {k: v for k, v in match.groupdict().items() if v is not None}
-            if not _plausible(kind, parts, text, start, end):
-                continue
-            expression = Expression(start, end, text[start:end], kind, parts)
-            found.append((start, end, priority, expression))
+    for priority, match in matches:
+        kind = COMPILED[priority][0]
+        start, end = match.span()
+        lead = _LEADING_PREPOSITION.match(match.group(0))
+        if lead and kind in {"duration", "duration_bare"}:
+            start += lead.end()
+        if end <= start:
+            continue
+        parts = {k: v for k, v in match.groupdict().items() if v is not None}
+        if not _plausible(kind, parts, text, start, end):
+            continue
+        expression = Expression(start, end, text[start:end], kind, parts)
+        found.append((start, end, priority, expression))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
     chosen: list[Expression] = []
     taken: list[tuple[int, int]] = []

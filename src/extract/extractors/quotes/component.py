@@ -26,6 +26,7 @@ from extract.extractors.quotes.context import QuoteContext
 from extract.extractors.quotes.cues import CUES_FILE, CueLexicon, cue_span, default_cues, medium_of
 from extract.extractors.quotes.marks import QuotedSpan
 from extract.extractors.quotes.reported import reported_contents
+from extract.extractors.quotes.speakers import source_speaker
 from extract.extractors.quotes.strategies import STRATEGIES, Attribution, second_half, source_of
 from extract.extractors.quotes.utterance import (
     MAX_TITLE_WORDS,
@@ -95,12 +96,15 @@ class QuoteComponent(RecordComponent[Quote]):
                     previous = quote
         direct = [q for q in quotes if q.kind == "direct"]
         partial = [q for q in quotes if q.kind == "partial"]
-        for cue, start, end in reported_contents(ctx):
+        for cue, start, end, source in reported_contents(ctx, self.name):
             with item_guard(doc, self.name, cue.idx, cue.idx + len(cue)):
                 if any(q.start < end and start < q.end for q in direct):
                     continue
                 mixed = any(start <= q.start and q.end <= end + 1 for q in partial)
-                choice = source_of(ctx, cue, None)
+                if source is None:
+                    choice = source_of(ctx, cue, None)
+                else:
+                    choice = source_speaker(ctx.index, source, cue.text, None)
                 inside = {t.i for t in cue.children if not ctx.outside_marks(t)}
                 quotes.append(
                     self._quote(

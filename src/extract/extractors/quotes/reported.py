@@ -12,25 +12,37 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from extract.extractors.base import item_guard
 from extract.extractors.quotes.context import QuoteContext
-from extract.extractors.sentences import trim_span
+from extract.extractors.sentences import sentence_of, trim_span
 
 MIN_CONTENT_CHARS = 10
 
 
-def reported_contents(ctx: QuoteContext) -> Iterator[tuple[Token, int, int]]:
-    """(cue, start, end) of every stretch of reported speech outside quotation marks."""
+def reported_contents(
+    ctx: QuoteContext, step: str = "extract_quotes"
+) -> Iterator[tuple[Token, int, int, Token | None]]:
+    """(cue, start, end, source) of every stretch of reported speech outside quotation marks;
+    `source` is the token naming the speaker when the parse's subject cannot be trusted
+    (an attribution set off by commas), else None (the cue's own subject decides)."""
     for token in ctx.doc:
         if token.i in ctx.used_cues or not ctx.outside_marks(token):
             continue
-        content = content_of(ctx, token)
+        source: Token | None = None
+        content: Span | None = None
+        with item_guard(ctx.doc, step, token.idx, token.idx + len(token)):
+            content = content_of(ctx, token)
+            if content is None and ctx.cues.is_cue(token) and token.lower_ != "according":
+                found = comma_attribution(token)
+                if found is not None:
+                    content, source = found
         if content is None or not content.text.strip():
             continue
         start, end = trim_span(
             ctx.text, content.start_char, content.end_char, lead=",;:—–", trail=",;:—–."
         )
         if end - start >= MIN_CONTENT_CHARS:
-            yield token, start, end
+            yield token, start, end, source
 
 
 def content_of(ctx: QuoteContext, cue: Token) -> Span | None:
@@ -50,7 +62,90 @@ def content_of(ctx: QuoteContext, cue: Token) -> Span | None:
         if child.dep_ == "ccomp":
             tokens = list(child.subtree)
             return ctx.doc[tokens[0].i : tokens[-1].i + 1]
-    return around_parenthetical(cue)
+    return around_parenthetical(cue) or reported_object(cue)
+
+
+MAX_SOURCE_TOKENS = 6
+SOURCE_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PUNCT"})
+
+
+def comma_attribution(cue: Token) -> tuple[Span, Token] | None:
+    """ "X, Chief Justice Jane Roe said, Y": an attribution between commas inside what it
+    reports, read from the words alone when the parse went astray (it often makes the
+    reported clause's first noun the cue's subject). The content is the whole sentence; the
+    source is the last name or pronoun between the comma and the cue."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    comma = cue.i - 1
+    while comma >= 0 and doc[comma].text != "," and cue.i - comma <= MAX_SOURCE_TOKENS:
+        if doc[comma].pos_ not in SOURCE_POS or doc[comma].is_sent_start:
+            return None
+        comma -= 1
+    if comma < 0 or doc[comma].text != "," or comma == cue.i - 1:
+        return None
+    names = [t for t in doc[comma + 1 : cue.i] if t.pos_ in {"PROPN", "PRON"}]
+    if not names:
+        return None
+    sentence = sentence_of(doc[cue.i : cue.i + 1])
+    before, after = comma - sentence.start, sentence.end - (cue.i + 2)
+    if before < 3 or after < 3:
+        return None
+    return sentence, names[-1]
+
+
+OBJECT_CUES = frozenset(
+    [
+        "cite",
+        "mention",
+        "describe",
+        "claim",
+        "charge",
+        "deny",
+        "propose",
+        "urge",
+        "demand",
+        "note",
+        "acknowledge",
+        "admit",
+        "disclose",
+        "promise",
+        "agree",
+        "vow",
+        "pledge",
+        "threaten",
+        "announce",
+        "reveal",
+        "blame",
+        "accuse",
+        "praise",
+        "criticize",
+        "criticise",
+        "recommend",
+        "predict",
+        "suggest",
+        "allege",
+        "question",
+        "dismiss",
+    ]
+)
+"""Reporting verbs whose object, or infinitive, is what they report ("cited derogatory
+comments", "promised to lift regulations"); "say" and "tell" are not among them: their
+objects are rarely reports ("said the same thing", "told reporters")."""
+MIN_OBJECT_TOKENS = 3
+
+
+def reported_object(cue: Token) -> Span | None:
+    """What an object-taking reporting verb reports: its direct object phrase or its
+    infinitive clause, when it is a real phrase (three words or more, not a pronoun)."""
+    if cue.lemma_.lower() not in OBJECT_CUES:
+        return None
+    for child in cue.children:
+        if child.dep_ in {"dobj", "xcomp"} and child.pos_ not in {"PRON", "DET"}:
+            tokens = [t for t in child.subtree]
+            if len(tokens) >= MIN_OBJECT_TOKENS:
+                return cue.doc[tokens[0].i : tokens[-1].i + 1]
+    return None
 
 
 def around_parenthetical(cue: Token) -> Span | None:
