@@ -65,3 +65,9 @@ names = st.text(alphabet=st.sampled_from(list("abcdeiklmnoprstuvy .-")), min_siz
 def test_symmetric_and_reflexive(a: str, b: str) -> None:
     assert match_names(a, a).same
     assert match_names(a, b).same == match_names(b, a).same
+
+
+def test_places_one_letter_apart_are_other_places() -> None:
+    assert not match_names("Europe", "Europa", "LOC").same
+    assert not match_names("Niger", "Nigeria", "GPE").same
+    assert match_names("Bluewater Ferries", "Bluewatter Ferries", "ORG").same  # a typo in a name

@@ -97,6 +97,9 @@ def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:
     fewer, more = sorted((core_a, core_b), key=len)
     if organisation and fewer and len(fewer) < len(more) and more[-len(fewer) :] == fewer:
         return NameMatch(True, 0.75, "short form of")  # "the Press" ~ "New York Press"
+    if not organisation:
+        # Places one letter apart are other places (Iran/Iraq, Niger/Nigeria, Europe/Europa)
+        return NameMatch(False, 0.0, "different places")
     if len(core_a) == len(core_b) and all(
         word_match(x, y, surname=True, groups=False).same
         for x, y in zip(core_a, core_b, strict=True)
