@@ -15,6 +15,7 @@ import itertools
 import math
 import re
 import zlib
+from functools import lru_cache
 
 from extract.extractors.claims.quantities import find_quantities
 from extract.extractors.claims.rules import (
@@ -83,5 +84,7 @@ def feature_values(text: str) -> list[tuple[int, float]]:
     return values
 
 
+@lru_cache(maxsize=1 << 18)
 def _hash(item: str) -> int:
+    """The bucket of a feature (cached: n-grams repeat across sentences and articles)."""
     return zlib.crc32(item.encode()) % DIMENSIONS

@@ -4,6 +4,7 @@ rules-only check-worthiness score."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HEDGES = (
     "reportedly",
@@ -77,7 +78,13 @@ def is_negated(text: str) -> bool:
 
 def claim_types(text: str) -> list[str]:
     """Full Fact-style categories the sentence shows signs of (several may apply)."""
-    return [name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text)]
+    return list(_claim_types(text))
+
+
+@lru_cache(maxsize=4096)
+def _claim_types(text: str) -> tuple[str, ...]:
+    """Cached: the scorer's features and the claim record both ask for a sentence's types."""
+    return tuple(name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text))
 
 
 def has_opinion_frame(text: str) -> bool:
