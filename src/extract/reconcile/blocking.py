@@ -90,7 +90,7 @@ def given_keys(word: str) -> set[str]:
 
 
 def metaphone(word: str) -> str:
-    """The word's sound (Lawrence Philips' metaphone, by jellyfish): "peresild" -> "PRSLT"."""
+    """The word's sound (Lawrence Philips' metaphone, by jellyfish): "kowalski" -> "KWLSK"."""
     from jellyfish import metaphone
 
     return str(metaphone(word))
