@@ -61,7 +61,7 @@ def resolve_pronoun(index: SpeakerIndex, pronoun: Token, previous: str | None) -
         if back > 0 and _unnamed_report(index, sentence):
             reason = f"‘{pronoun.text}’: the sentence before reports someone it does not name"
             return SpeakerChoice(None, mention, "pronoun-unknown-subject", reason)
-        for subject in _subjects(index, sentence, before=pronoun.idx):
+        for subject in main_subjects(index, sentence, before=pronoun.idx):
             if subject.i == pronoun.i:
                 continue
             ref = index.entity_at(subject.idx, subject.idx + len(subject.text))
@@ -139,13 +139,14 @@ def _known_rival(
     return None
 
 
-def _subjects(index: SpeakerIndex, sentence: Span, *, before: int) -> list[Token]:
-    """The sentence's subjects outside quotation marks and before `before`: the main clause's
-    subject first, then the others in reading order."""
+def main_subjects(index: SpeakerIndex, sentence: Span, *, before: int | None = None) -> list[Token]:
+    """The sentence's subjects outside quotation marks (and before `before`): the main
+    clause's subject first, then the others in reading order."""
+    limit = sentence.end_char if before is None else before
     found = [
         t
         for t in sentence
-        if t.dep_ in SUBJECTS and t.idx < before and not index.inside_marks(t.idx)
+        if t.dep_ in SUBJECTS and t.idx < limit and not index.inside_marks(t.idx)
     ]
     root = sentence.root
     return sorted(found, key=lambda t: (t.head != root, t.i))

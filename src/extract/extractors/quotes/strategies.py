@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from extract.extractors.quotes.context import QuoteContext
 from extract.extractors.quotes.cues import cue_span, medium_of
 from extract.extractors.quotes.marks import QuotedSpan
+from extract.extractors.quotes.pronouns import main_subjects
 from extract.extractors.quotes.speakers import SpeakerChoice, source_speaker
 from extract.extractors.quotes.utterance import only_abbreviations
 from extract.extractors.sentences import sentence_of
@@ -105,7 +106,7 @@ def by_previous_subject(
     if sentence.start == 0:
         return None
     before = ctx.sentence_at(ctx.doc[sentence.start - 1].idx)
-    for subject in main_subjects(ctx, before):
+    for subject in main_subjects(ctx.index, before):
         for token in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
             ref = ctx.index.entity_at(token.idx, token.idx + len(token.text))
             if ref is not None and ref.entity.label == "PERSON":
@@ -113,12 +114,6 @@ def by_previous_subject(
                 return Attribution(ctx.index.named(ref, "previous-sentence-subject", reason))
         return None  # the main subject is someone or something else: no guess
     return None
-
-
-def main_subjects(ctx: QuoteContext, sentence: Span) -> list[Token]:
-    """Subjects outside quotation marks, the main clause's first."""
-    found = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and ctx.outside_marks(t)]
-    return sorted(found, key=lambda t: (t.head != sentence.root, t.i))
 
 
 STRATEGIES: tuple[Strategy, ...] = (
