@@ -38,8 +38,6 @@ from extract.extractors.sentences import sentence_index
 from extract.models import Quote
 
 COMPONENT_NAME = "extract_quotes"
-NO_ENTITY_EVIDENCE = frozenset({"none", "unnamed", "first-person"})
-"""Evidence kinds that name no entity: such a quote has no speaker and no confidence."""
 
 register_extension("quotes")
 

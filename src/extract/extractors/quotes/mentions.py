@@ -39,9 +39,6 @@ class SpeakerChoice:
     reason: str
 
 
-NO_SOURCE = SpeakerChoice(None, None, "none", "no source named")
-
-
 class SpeakerIndex:
     """Entity mentions of one Doc outside quotation marks, searchable by position."""
 

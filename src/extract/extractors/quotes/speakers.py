@@ -26,8 +26,6 @@ from extract.extractors.quotes.pronouns import resolve_pronoun
 
 __all__ = ["SpeakerChoice", "SpeakerIndex", "source_speaker"]
 
-NO_SOURCE = SpeakerChoice(None, None, "none", "no source named")
-
 
 def source_speaker(
     index: SpeakerIndex, subject: Token, cue: str, previous: str | None
