@@ -58,6 +58,16 @@ def review(
         typer.echo(format_summary(summary))
 
 
+def _decide_names(
+    out_dir: Path, ruling: str, a: str, b: str, decisions: Path | None, note: str | None
+) -> None:
+    """`same` and `different` differ only in the ruling they record."""
+    from extract.review import decide_names, load_run
+
+    with exits():
+        typer.echo(decide_names(load_run(out_dir), ruling, a, b, decisions, note), err=True)
+
+
 @app.command()
 def same(
     out_dir: RunFolder,
@@ -67,10 +77,7 @@ def same(
     note: NoteOption = None,
 ) -> None:
     """Record that A and B are one entity; the next `extract run` merges them."""
-    from extract.review import decide_names, load_run
-
-    with exits():
-        typer.echo(decide_names(load_run(out_dir), "same", a, b, decisions, note), err=True)
+    _decide_names(out_dir, "same", a, b, decisions, note)
 
 
 @app.command()
@@ -82,10 +89,7 @@ def different(
     note: NoteOption = None,
 ) -> None:
     """Record that A and B are different entities; the next `extract run` keeps them apart."""
-    from extract.review import decide_names, load_run
-
-    with exits():
-        typer.echo(decide_names(load_run(out_dir), "different", a, b, decisions, note), err=True)
+    _decide_names(out_dir, "different", a, b, decisions, note)
 
 
 @app.command()
