@@ -146,6 +146,7 @@ class Quantity(Record):
             "ordinal",
             "temperature",
             "duration",
+            "age",
             "other",
         ]
         | None

@@ -145,7 +145,7 @@ SPORT: list[tuple[str, list[Expected]]] = [
     ),
     (
         "The 34-year-old striker signed a two-year deal.",
-        [("34-year-old", 34, "year", "duration"), ("two-year", 2, "year", "duration")],
+        [("34-year-old", 34, "year", "age"), ("two-year", 2, "year", "duration")],
     ),
     ("Formula 1 returns to Las Vegas.", []),
     (
@@ -355,7 +355,7 @@ SIGNS_AND_RANGES: list[tuple[str, list[Expected]]] = [
     ("The cut was 0.25 percentage points.", [("0.25 percentage points", 0.25, "pp", "percent")]),
     ("Profit fell 3% to $2bn.", [("3%", 3, "%", "percent"), ("$2bn", 2 * B, "USD", "money")]),
     ("Sales rose from 5% to 7%.", [("5%", 5, "%", "percent"), ("7%", 7, "%", "percent")]),
-    ("The rate is 4.75%-5%.", [("4.75%", 4.75, "%", "percent"), ("5%", 5, "%", "percent")]),
+    ("The rate is 4.75%-5%.", [("4.75%-5%", 4.75, "%", "percent")]),  # a range, as "10-20%"
     ("At least 12 people died.", [("At least 12 people", 12, "people", "count")]),
     ("Up to 300 jobs will go.", [("Up to 300 jobs", 300, "jobs", "count")]),
     ("Fewer than 100 remain.", [("Fewer than 100", 100, None, "other")]),
@@ -399,7 +399,7 @@ NAMES: list[tuple[str, list[Expected]]] = [
     ("The 49ers won.", []),
     ("The meeting ran until 6pm.", []),
     ("They met at 7 a.m. on Monday.", []),
-    ("He called 911 from the car.", [("911", 911, None, "other")]),
+    ("He called 911 from the car.", []),  # the emergency number, no quantity
 ]
 
 ALL: list[tuple[str, list[Expected]]] = [

@@ -17,7 +17,9 @@ more less fewer times each while as but if so when where whereas after before si
 onto over under about against between through during out up down off its his her their our my
 your this these those it he she they we you there here not no also said says say ago earlier
 later last next away apiece respectively alone total overall another remain remained died rose
-fell went came left stood
+fell went came left stood withdrew drew grew threw flew knew saw took gave made got lost quit
+ran sat met held kept told sent spent fought bought brought sold became began wrote spoke chose
+fled broke several many few most both all such
 """
 NOT_NOUNS = frozenset(_NOT_NOUN_WORDS.split())
 """Words after a number that are not what it counts ("100 rose", "one another")."""
@@ -38,23 +40,30 @@ _AFTER_NAMES = re.compile(
     r"(?:Route|Highway|Interstate|Flight|Apollo|Windows|Formula|Channel|Room|Article|Section"
     r"|Chapter|Proposition|Prop|Number|No\.?|Level|Category|Tier|Phase|Version|Model|Pixel"
     r"|Boeing|Airbus|Studio|Area|Stage|Grade|Class|iPhone|Galaxy|Xbox|PlayStation|Series"
-    r"|Super Bowl|World War|Year|Term|Unit|Gate|Platform|Bay|Pier|Block|Lot|Station)\s$"
+    r"|Super Bowl|World War|Year|Term|Unit|Gate|Platform|Bay|Pier|Block|Lot|Station|Box|Suite|Type"
+    r"|Apt\.?|(?i:number|page|room|suite|gate|platform|route|highway|flight))\s$"
 )
 _MONTHS = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$", re.IGNORECASE
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$"
 )
 EMERGENCY = re.compile(r"\s+(?:calls?|operators?|dispatch\w*|emergency|line|services?)\b", re.I)
 """What follows "911", "999" or "112" when it is the emergency number."""
+CALLED = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s$", re.I)
+"""What precedes it: "called 911"."""
 _SPORT = re.compile(
     r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|score\w*|lead"
-    r"|led|trail\w*|match|game|final|goals?|innings|set)\b",
+    r"|led|trail\w*|match|game|final|goals?|innings|set|rolled|routed|edged|topped|halftime"
+    r")\b",
     re.IGNORECASE,
 )
 ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|the|this|that|which|each|some|only)\s$|\bone\s+and\s$", re.I
 )
 """Words before "one" that make it a pronoun: "no one", "the one that"."""
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|during|the|before|after)\s$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|of|during|the|before|after|year|fiscal)\s$", re.I
+)
 _FRACTION_GOES_ON = re.compile(
     r"[-\s]*(?:of|more|less|fewer|higher|lower|as|smaller|larger)\b|\s*[^\w\s]|\s*$"
 )
@@ -70,11 +79,42 @@ def is_year(raw: str, value: float, scale: float, before: str, unit: str | None)
     return not unit.endswith("s") and unit not in BIG_COUNTS
 
 
-def is_score(text: str, between: str, value: float, upper: float | None) -> bool:
-    """ "won 3-1": two small whole numbers joined by a dash in a sentence about a match."""
-    if upper is None or "-" not in between or not _SPORT.search(text):
+_RECORD_AROUND = re.compile(r"\([\d\s,–-]*$")
+_RECORD_AFTER = re.compile(r"[\d\s,–-]*\)")
+SCORE_NOUNS = frozenset(
+    [
+        "win",
+        "wins",
+        "victory",
+        "lead",
+        "loss",
+        "defeat",
+        "draw",
+        "rout",
+        "bulge",
+        "margin",
+        "advantage",
+        "deficit",
+        "halftime",
+    ]
+)
+"""What a score may be followed by: "a 38-10 bulge", "a 2-1 win"."""
+
+
+def is_score(
+    text: str, between: str, value: float, upper: float | None, start: int = 0, end: int = 0
+) -> bool:
+    """ "won 3-1", "45-17" in a sentence about a match, or a record in brackets: "(6-5, 3-4)"."""
+    if upper is None or "-" not in between or value != int(value) or upper != int(upper):
         return False
-    return value < 30 and upper < 30 and value == int(value)
+    if end and _RECORD_AROUND.search(text[:start]) and _RECORD_AFTER.match(text, end):
+        return True  # a team's record, "Palm Bay (1-0):"
+    return bool(_SPORT.search(text)) and value < 200 and upper < 200
+
+
+def is_tiebreak(before: str, text: str, end: int) -> bool:
+    """ "7-6 (5)": the tiebreak points of a set, no quantity."""
+    return bool(re.search(r"\d[-–]\d+\s?\($", before)) and text[end : end + 1] == ")"
 
 
 def is_ordinal_fraction(text: str, number: str, end: int) -> bool:
@@ -87,10 +127,23 @@ def is_ordinal_fraction(text: str, number: str, end: int) -> bool:
     return _FRACTION_GOES_ON.match(text, end) is None
 
 
+def listed_name_before(before: str, digits: bool = True) -> bool:
+    """Words that make the next number a name or a date: "Route 66", "number eight", "March 3",
+    an acronym opening the sentence ("NBC 5")."""
+    if _AFTER_NAMES.search(before):
+        return True
+    return digits and bool(_MONTHS.search(before) or re.fullmatch(r"\s*[A-Z]{2,}\s", before))
+
+
 def named_after(before: str) -> bool:
     """A number right after a capitalised word inside a sentence names something: "FTSE 100",
     "Route 66", "March 3" (a date, which the dates step reads)."""
-    if _AFTER_NAMES.search(before) or _MONTHS.search(before):
+    if listed_name_before(before):
         return True
+    return capitalised_before(before)
+
+
+def capitalised_before(before: str) -> bool:
+    """A capitalised word (not a sentence opener) right before the number: "Nikkei 225"."""
     found = _NAME_BEFORE.search(before)
     return found is not None and found["word"].lower() not in {"i", "the", "a", "and"}

@@ -13,16 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.extractors.claims.counted import AGE_KIND, counted_noun, is_age, is_plural
+from extract.extractors.claims.currencies import CODE_AFTER
 from extract.extractors.claims.names import (
     ADJECTIVES,
     BIG_COUNTS,
+    CALLED,
     EMERGENCY,
     NOT_NOUNS,
     ONE_BEFORE,
+    SCORE_NOUNS,
+    capitalised_before,
     is_ordinal_fraction,
     is_score,
+    is_tiebreak,
     is_year,
-    named_after,
+    listed_name_before,
 )
 from extract.extractors.claims.numbers import (
     DIGITS,
@@ -44,8 +50,9 @@ from extract.extractors.claims.units import (
 )
 
 MODIFIERS = (
-    "more than|less than|fewer than|at least|at most|up to|as many as|as much as|as few as"
-    "|in excess of|upwards of|close to|just over|just under|well over|well under|an estimated"
+    "just short of|short of|more than|less than|fewer than|at least|at most|up to|as many as"
+    "|as much as|as few as|in excess of|upwards of|close to|just over|just under|well over"
+    "|well under|an estimated"
     "|over|under|about|around|almost|nearly|roughly|approximately|some|above|below|only|just"
 )
 _HALF = r"half(?=\s+(?:a|an)\s+\w|\s+of\b)"
@@ -61,15 +68,23 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AT = re.compile(
-    rf"(?:\s+(?:a\s+)?(?P<word>{SCALE}|dozen)\b|(?P<glued>bn|tn|trn|mn|m|k|b)\b)", re.I
+    rf"(?:(?:\s+(?:a\s+)?|-(?=(?:thousand|million|billion|trillion)-))(?P<word>{SCALE}|dozen)\b"
+    r"|(?P<glued>bn|tn|trn|mn|m|k|b)\b)",
+    re.I,
 )
 _RANGE_AT = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?P<currency>{CURRENCY})?"
+    rf"\s*(?P<sep>-to-|-|–|—|\bto\b|\band\b)\s*(?P<currency>{CURRENCY})?"
     rf"(?P<upper>{DIGITS}|{SPELLED}\b)",
     re.IGNORECASE,
 )
 _PERCENT_AT = re.compile(r"\s?%")
-_HYPHEN_AT = re.compile(r"-(?P<word>[a-z]+)(?P<old>-old\b)?(?!-)")
+_PERCENT_RANGE_AT = re.compile(rf"\s?%\s?[-–]\s?(?P<upper>{DIGITS})\s?%")
+_HALF_AT = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_HYPHEN_AT = re.compile(
+    r"-(?P<word>[a-z]+)(?:(?P<old>[-\s]old)\b|(?!-)|(?=-(?:wide|long|high|tall|deep|thick)\b))"
+)
+_NOT_HYPHEN_UNITS = frozenset({"figure", "figures", "digit", "digits"})
+"""Hyphened words that say how large, not what: "a six-figure salary"."""
 _NOUN_AT = re.compile(r"\s+(?P<word>[a-z][a-z-]*[a-z]|[a-z])\b")
 _ORDINAL_AT = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AT = re.compile(r"\s?(?:[ap]\.?m\.?(?!\w)|o'clock)", re.IGNORECASE)
@@ -141,8 +156,12 @@ def _read(text: str, match: re.Match[str], context: str) -> _Read | None:
     rest_after = text[number_end:]
     if re.match(r"-[A-Z]", rest_after):
         return None  # "7-Eleven"
-    if raw in {"911", "999", "112", "000"} and EMERGENCY.match(text, number_end):
-        return None
+    if raw in {"911", "999", "112", "000"} and (
+        EMERGENCY.match(text, number_end) or CALLED.search(before)
+    ):
+        return None  # "911 calls", "called 911"
+    if re.match(r"\([a-z]\)", rest_after) or is_tiebreak(before, text, number_end):
+        return None  # "401(k)", the "(5)" of "7-6 (5)"
     if is_ordinal_fraction(text, raw, number_end):
         return None  # "a third term"
     ratio = _RATIO_AT.match(text, number_end)
@@ -150,8 +169,16 @@ def _read(text: str, match: re.Match[str], context: str) -> _Read | None:
         start = match.start(_first(match))
         return start, ratio.end(), round(value / lower, 4), None, None, "fraction"
     plain = not (match["modifier"] or match["currency"] or match["sign"])
-    if raw[0].isdigit() and plain and named_after(before):
+    if plain and _names(text, raw, value, before, number_end):
         return None  # "the FTSE 100", "Route 66"
+    percent_range = _PERCENT_RANGE_AT.match(text, number_end) if raw[0].isdigit() else None
+    if percent_range:
+        start = match.start(_first(match))
+        upper_value = number_value(percent_range["upper"])
+        return start, percent_range.end(), value, upper_value, "%", "percent"
+    half = _HALF_AT.match(text, number_end) if raw[0].isdigit() else None
+    if half:
+        value, number_end = value + 0.5, half.end()
     end = number_end
     upper: float | None = None
     currency = SYMBOLS.get(match["currency"] or "") if match["currency"] else None
@@ -184,6 +211,8 @@ def _read(text: str, match: re.Match[str], context: str) -> _Read | None:
     if match["sign"]:
         value = -value
     unit, kind, end = _unit_after(text, end, match, currency, scale_match is not None, context)
+    if unit == "":
+        return None  # "a six-figure salary"
     if kind == "money" and re.search(r"(?:^p|pence|cents?)$", text[number_end:end], re.I):
         value, upper = value / 100, upper / 100 if upper is not None else None
     if text[end : end + 1].isalnum() and text[end - 1 : end].isalnum():
@@ -191,15 +220,22 @@ def _read(text: str, match: re.Match[str], context: str) -> _Read | None:
     if kind is None:
         if raw.lower() == "half" and unit is None:
             kind = "fraction"
-        elif raw.lower() in {"one", "hundred", "a", "half"} and unit is None and scale == 1.0:
+        elif (
+            raw.lower() in {"one", "hundred", "thousand", "a", "half", "zero"}
+            and unit is None
+            and scale == 1
+        ):
             return None  # "one of them", "a hundred" without what is counted
         if is_year(raw, value, scale, before, unit):
             return None
-        if is_score(text, text[number_end:end], value, upper):
-            return None  # a score, "won 3-1"
+        scored = upper is not None and (unit is None or unit in SCORE_NOUNS)
+        if scored and is_score(text, text[number_end:end], value, upper, match.start(), end):
+            return None  # a score, "won 3-1", a record "(6-5)"
+        if unit is None and is_age(text, before, end, value, raw[0].isdigit()):
+            unit, kind = "year", AGE_KIND  # "Parise, 35,", "at age 43"
         if unit is None:
-            named = _CAPITALS_AT.match(text, end)
-            if named and named["noun"] and named["noun"] not in NOT_NOUNS:
+            named = _capitals_count(text, end)
+            if named and named["noun"]:
                 unit, end = named["noun"], named.end()  # "23 Grand Slam titles"
             elif named and not named["first"].endswith("s"):
                 return None  # "the 737 Max", "10 Downing Street"
@@ -259,13 +295,23 @@ def _unit_after(
         unit, kind = {"C": ("°C", "temperature"), "F": ("°F", "temperature")}[glued["unit"]]
         return unit, kind, glued.end()
     hyphen = _HYPHEN_AT.match(text, end)
+    if hyphen and hyphen["word"] in _NOT_HYPHEN_UNITS:
+        return "", None, end  # "six-figure": dropped by the caller
     if hyphen:
+        if hyphen["old"] and hyphen["word"] == "year":
+            return "year", AGE_KIND, hyphen.end()  # "43-year-old", "55-year old"
+        if hyphen["word"] in {"point", "points"} and (number_value(match["number"]) or 1.0) < 1:
+            return "pp", "percent", hyphen.end()  # "a quarter-point cut": percentage points
         found = lookup(hyphen["word"])
         if hyphen["word"] == "pound":
             return "lb", "measure", hyphen.end()
         if found:
             return found[0], found[1], hyphen.end()
         return hyphen["word"], "count", hyphen.end()
+    code = CODE_AFTER.match(text, end) if match["number"][0].isdigit() else None
+    counts = counted_noun(text, code.end(), year_like=True) if code else None
+    if code and not (counts and is_plural(counts[0])):  # not "18 TOP players"
+        return code["code"], "money", code.end()  # "176 HKD"
     pounds = POUNDS.match(text, end)
     if pounds:
         unit, kind = pound_unit(text, context, scaled)
@@ -293,19 +339,48 @@ def _unit_after(
                 found = lookup(after["unit"])
                 if found:
                     return found[0], found[1], after.end()
-    noun = _NOUN_AT.match(text, end)
-    if noun and noun["word"].lower() in ADJECTIVES:
-        next_noun = _NOUN_AT.match(text, noun.end())
-        noun = next_noun if next_noun and next_noun["word"] not in NOT_NOUNS else noun
-    if noun and noun["word"].lower() not in NOT_NOUNS and noun["word"].lower() not in ADJECTIVES:
-        return noun["word"].lower(), None, noun.end()
+    year_like = bool(re.fullmatch(r"\d{4}", match["number"]))
+    counted = counted_noun(text, end, year_like=year_like)
+    if counted:
+        return counted[0], None, counted[1]
     return None, None, end
 
 
 _RATIO_AT = re.compile(rf"\s+in\s+(?P<of>{DIGITS}|{SPELLED}\b)", re.IGNORECASE)
 _CAPITALS_AT = re.compile(
-    r"\s+(?P<first>[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*(?:\s+(?P<noun>[a-z]+s)\b)?"
+    r"\s+(?P<first>[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:(?P<between>(?:\s+[a-z]+){0,2}?)\s+(?P<noun>[a-z]+s|people|men|women|children|police"
+    r"|staff|personnel|troops)\b)?"
 )
+
+
+_ADJECTIVE_AT = re.compile(rf"\s+(?:{'|'.join(sorted(ADJECTIVES))})(?=\s+[A-Z])")
+_CAPITALS_ONLY = re.compile(r"\s+(?P<first>[A-Z][\w.’'-]*)(?P<between>)(?P<noun>(?!))?")
+
+
+def _capitals_count(text: str, end: int) -> re.Match[str] | None:
+    """Capitalised words after the number, and the plural noun they lead to, if any: "six
+    Democratic presidential candidates", "the 737 Max"."""
+    adjective = _ADJECTIVE_AT.match(text, end)
+    named = _CAPITALS_AT.match(text, adjective.end() if adjective else end)
+    if named is None or not named["noun"]:
+        return named
+    words = [*(named["between"] or "").split(), named["noun"]]
+    if any(word in NOT_NOUNS for word in words):
+        return _CAPITALS_ONLY.match(text, adjective.end() if adjective else end)
+    return named
+
+
+def _names(text: str, raw: str, value: float, before: str, number_end: int) -> bool:
+    """The number names something ("Route 66", "the number eight", "Nikkei 225"), unless a
+    small number after a name counts a plural noun: "Osas Osaro 3 goals"."""
+    digits = raw[0].isdigit()
+    if listed_name_before(before, digits):
+        return True
+    if not digits or not capitalised_before(before):
+        return False
+    counted = counted_noun(text, number_end, year_like=True)
+    return not (counted and value < 100 and is_plural(counted[0]))
 
 
 def _between(match: re.Match[str]) -> str | None:

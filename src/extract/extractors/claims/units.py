@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extract.extractors.claims.currencies import code_pattern, codes, names
+
 SYMBOLS = {
     "US$": "USD",
     "A$": "AUD",
@@ -37,8 +39,17 @@ SYMBOLS = {
     "CHF": "CHF",
     "CNY": "CNY",
 }
-CURRENCY = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-"""Symbols and codes written before the number ("US$2bn", "€3m", "CHF 40")."""
+SYMBOLS.update({code: code for code in codes()})
+CURRENCY = (
+    "|".join(
+        re.escape(s)
+        for s in sorted(SYMBOLS, key=len, reverse=True)
+        if not (s.isalpha() and s.isupper())
+    )
+    + rf"|{code_pattern()}(?=\s?\d)"
+)
+"""Symbols and ISO 4217 codes written before the number ("US$2bn", "€3m", "CHF 40", "HKD 5");
+codes only in capitals."""
 
 # surface form -> (unit, kind); matched case-insensitively unless listed in CASED
 WORDS: dict[str, tuple[str, str]] = {
@@ -176,6 +187,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "gigabytes": ("GB", "measure"),
     "tb": ("TB", "measure"),
     "calories": ("kcal", "measure"),
+    "horsepower": ("hp", "measure"),
+    "hp": ("hp", "measure"),
+    "miles per gallon": ("mpg", "measure"),
+    "mpg": ("mpg", "measure"),
+    "kilometers per liter": ("km/L", "measure"),
+    "kilometres per litre": ("km/L", "measure"),
+    "light-years": ("ly", "measure"),
+    "light-year": ("ly", "measure"),
+    "light years": ("ly", "measure"),
     "ppm": ("ppm", "measure"),
     # durations
     "years": ("year", "duration"),
@@ -192,6 +212,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "minutes": ("minute", "duration"),
     "minute": ("minute", "duration"),
     "mins": ("minute", "duration"),
+    "min": ("minute", "duration"),
     "seconds": ("second", "duration"),
     "second": ("second", "duration"),
     "decades": ("decade", "duration"),
@@ -199,6 +220,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "centuries": ("century", "duration"),
     "century": ("century", "duration"),
 }
+for _name, _code in names().items():
+    WORDS.setdefault(_name, (_code, "money"))  # "176 Hong Kong dollars" (models/currencies.tsv)
 GLUED_ONLY = frozenset({"in", "m", "g"})
 """Units read only when glued to the digits: "5 in 10" is no length, "5in" is."""
 GLUED = {"C": ("°C", "temperature"), "F": ("°F", "temperature"), "p": ("GBP", "money")}
