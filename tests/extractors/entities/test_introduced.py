@@ -51,3 +51,13 @@ def test_single_words_long_runs_line_breaks_and_covered_names_are_left_alone() -
     doc = NLP("The writer Orin Belkadi spoke.")
     covered = [Piece(2, 4, "PERSON")]
     assert introduced_names(doc, covered, default_role_lexicon()) == []
+
+
+def test_a_given_name_after_a_places_possessive_is_a_person() -> None:
+    doc: Doc = NLP("Serbia’s Novak Quillbrand won, as did Serbia’s Labour Party.")
+    doc.ents = [doc.char_span(0, 6, "GPE"), doc.char_span(38, 44, "GPE")]  # type: ignore[list-item]
+    for token in doc:
+        if token.text == "’s":
+            token.tag_ = "POS"
+    names = [p.span(doc).text for p in introduced_names(doc, [], default_role_lexicon())]
+    assert names == ["Novak Quillbrand"]

@@ -78,3 +78,15 @@ def test_a_given_name_that_is_a_place_stays() -> None:
 def test_a_handle_is_never_a_role() -> None:
     doc = doc_of("Dana Pell, @danapell, spoke.", [(0, 2, "PERSON")])
     assert all("@" not in role for role in roles_for(doc.ents[0], LEXICON, "PERSON"))
+
+
+def test_a_place_owning_a_person_splits_into_place_and_person() -> None:
+    doc = doc_of("Serbia’s Ivo Quillbrand won.", [(0, 4, "PERSON")])
+    assert names(doc, doc.ents[0]) == [("Serbia", "GPE"), ("Ivo Quillbrand", "PERSON")]
+    work = doc_of("Jane Roe’s Night Train won.", [(0, 5, "PERSON")])
+    assert names(work, work.ents[0]) == [("Jane Roe", "PERSON"), ("Night Train", "WORK_OF_ART")]
+
+
+def test_a_common_owner_opens_one_organisation_name() -> None:
+    doc = doc_of("People’s Liberation Army troops", [(0, 4, "ORG")])
+    assert names(doc, doc.ents[0]) == [("People’s Liberation Army", "ORG")]

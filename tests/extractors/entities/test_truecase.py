@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extract.extractors.entities.truecase import EnglishWords, recase_title, title_lines
+from extract.extractors.entities.truecase import (
+    EnglishWords,
+    caps_lines,
+    known_cases,
+    recase_title,
+    title_lines,
+)
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
@@ -50,3 +56,27 @@ def test_recasing_keeps_the_article_s_names_and_lowers_ordinary_words() -> None:
     recased = recase_title(line, cases, ENGLISH)
     assert recased == "Lawmakers rip Idris Fenwick over budget claims"
     assert len(recased) == len(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_caps"),
+    [
+        ("ROMANIA BEAT LITHUANIA IN A FRIENDLY", True),
+        ("NEW YORK (Reuters)", False),  # 7 of 14 letters in capitals
+        ("WASHINGTON AND MOSCOW AGREE ON TALKS, OFFICIALs SAY", True),  # one small letter
+        ("Romania beat Lithuania in a friendly", False),
+        ("ABC", False),  # too few letters
+    ],
+)
+def test_capitals_lines_whatever_the_prefilter(line: str, is_caps: bool) -> None:
+    text = f"Some running text first.\n{line}\nMore running text after it."
+    start = len("Some running text first.\n")
+    assert caps_lines(text) == ([(start, start + len(line))] if is_caps else [])
+
+
+def test_known_cases_of_chosen_words_match_a_full_count() -> None:
+    doc = NLP("Fenwick met the Budget office. The budget grew; budget talks and FENWICK went on.")
+    everything = known_cases(doc, [])
+    chosen = known_cases(doc, [], {"budget", "fenwick"})
+    assert chosen == {w: everything[w] for w in ("fenwick", "budget")}
+    assert chosen == {"fenwick": "Fenwick", "budget": "budget"}

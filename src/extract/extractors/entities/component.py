@@ -7,11 +7,12 @@ writes `doc._.entities`: a list of `Entity` records as plain dicts, like every c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.extractors.base import (
     RecordComponent,
@@ -29,7 +30,12 @@ from extract.extractors.entities.labels import (
 )
 from extract.extractors.entities.roles import roles_for
 from extract.extractors.entities.surface import Piece, clean_span
-from extract.extractors.entities.truecase import EnglishWords, english_words, recased_entities
+from extract.extractors.entities.truecase import (
+    EnglishWords,
+    english_words,
+    line_entities,
+    recased_lines,
+)
 from extract.extractors.sentences import (
     opens_line_or_sentence,
     sentence_index,
@@ -66,6 +72,9 @@ def make_entity_component(nlp: Language, name: str, lexicon_path: str | None) ->
     return EntityComponent(lexicon, nlp=nlp, name=name)
 
 
+Recased = tuple[list[Span], list[tuple[int, int]]]
+"""A Doc's entities found in its re-cased headline lines, and those lines' (start, end)."""
+
 _RECOGNISERS = frozenset({"tok2vec", "transformer", "curated_transformer", "ner", "entity_ruler"})
 """Factories whose output the re-annotation of headline lines needs."""
 
@@ -89,7 +98,7 @@ class EntityComponent(RecordComponent[Entity]):
     def lexicons(self) -> Lexicons:
         """The role lexicon with the bundled organisation, place and speech-verb tables."""
         if self._lexicons is None or self._lexicons.roles is not self.lexicon:
-            self._lexicons = default_lexicons(self.lexicon)
+            self._lexicons = default_lexicons(self.lexicon, self.english)
         return self._lexicons
 
     @property
@@ -101,7 +110,42 @@ class EntityComponent(RecordComponent[Entity]):
 
     def extract(self, doc: Doc) -> list[Entity]:
         """The entities of `doc`, ordered by first mention."""
-        spans, caps = recased_entities(doc, self._annotate, self.english) if self.nlp else ([], [])
+        return self._extract(doc, self._recased([doc])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Like `__call__` on each Doc, with the re-cased headline lines of a whole batch of
+        Docs run through the recognisers together (one short line at a time costs several
+        times more). A Doc that fails goes to the pipeline's error handler."""
+        error_handler = self.get_error_handler()
+        stream = iter(docs)
+        while chunk := list(islice(stream, max(batch_size, 1))):
+            try:
+                found: list[Recased] | None = self._recased(chunk)
+            except Exception:
+                found = None  # one Doc at a time below: the failing Doc is the one reported
+            for index, doc in enumerate(chunk):
+                try:
+                    recased = found[index] if found is not None else self._recased([doc])[0]
+                    self.set_annotations(doc, self._extract(doc, recased))
+                    yield doc
+                except Exception as exc:
+                    error_handler(self.name, self, [doc], exc)
+
+    def _recased(self, docs: list[Doc]) -> list[Recased]:
+        """For each Doc: the entities of its re-cased capitals and title-case lines, and the
+        lines; the lines of all the Docs go through the recognisers in one batch."""
+        if self.nlp is None:
+            return [([], []) for _ in docs]
+        lines = [recased_lines(doc, self.english) for doc in docs]
+        annotated = iter(self._annotate_all([text for found in lines for _, _, text in found]))
+        result: list[Recased] = []
+        for doc, found in zip(docs, lines, strict=True):
+            own = [next(annotated) for _ in found]
+            result.append((line_entities(doc, found, own), [(s, e) for s, e, _ in found]))
+        return result
+
+    def _extract(self, doc: Doc, recased: Recased) -> list[Entity]:
+        spans, caps = recased
         model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
         spans = sorted([*model_spans, *spans], key=lambda span: span.start)
         pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
@@ -109,15 +153,19 @@ class EntityComponent(RecordComponent[Entity]):
         pieces += find_missed(doc, pieces, self.lexicon)
         pieces.sort(key=lambda piece: (piece.start, -piece.end))
         pieces = _without_overlaps(pieces)
-        names = [MentionName(p.span(doc).text, p.label, p.start) for p in pieces]
+        piece_spans = [p.span(doc) for p in pieces]
+        names = [
+            MentionName(s.text, p.label, p.start) for p, s in zip(pieces, piece_spans, strict=True)
+        ]
         starts = sentence_starts(doc)
-        groups = [[pieces[i] for i in group] for group in cluster_mentions(names)]
         entities: list[Entity] = []
-        for group in groups:
-            first, last = group[0].span(doc), group[-1].span(doc)
+        for group in cluster_mentions(names):
+            first, last = piece_spans[group[0]], piece_spans[group[-1]]
             with item_guard(doc, self.name, first.start_char, last.end_char):
-                if not self._common_word_at_sentence_start(doc, group):
-                    entities.append(self._entity(doc, group, starts))
+                members = [pieces[i] for i in group]
+                if not self._common_word_at_sentence_start(doc, members):
+                    spans_of = [piece_spans[i] for i in group]
+                    entities.append(self._entity(doc, members, spans_of, starts))
         return entities
 
     def _common_word_at_sentence_start(self, doc: Doc, group: list[Piece]) -> bool:
@@ -140,37 +188,45 @@ class EntityComponent(RecordComponent[Entity]):
             if t.i not in own
         )
 
-    def _annotate(self, text: str) -> Doc:
+    def _annotate_all(self, texts: list[str]) -> list[Doc]:
         """Run the pipeline's entity recognisers (and the embedding layers they may listen
-        to) that precede this component on `text`; tags and parse are not needed here."""
+        to) that precede this component on `texts`, as one batch; tags and parse are not
+        needed here. The recognisers label each Doc alike whatever else is in its batch."""
+        if not texts:
+            return []
         assert self.nlp is not None
-        doc = self.nlp.make_doc(text)
+        docs = [self.nlp.make_doc(text) for text in texts]
         for name, component in self.nlp.pipeline:
             if name == self.name:
                 break
             factory = self.nlp.get_pipe_meta(name).factory
             if factory in _RECOGNISERS:
-                doc = component(doc)
-        return doc
+                docs = (
+                    list(component.pipe(docs, batch_size=len(docs)))
+                    if hasattr(component, "pipe")
+                    else [component(doc) for doc in docs]
+                )
+        return docs
 
-    def _entity(self, doc: Doc, pieces: list[Piece], starts: list[int]) -> Entity:
+    def _entity(
+        self, doc: Doc, pieces: list[Piece], spans: list[Span], starts: list[int]
+    ) -> Entity:
         roles: list[str] = []
         observed: list[Observed] = []
-        for piece in pieces:
-            span = piece.span(doc)
+        for piece, span in zip(pieces, spans, strict=True):
             piece_roles = piece.roles + roles_for(span, self.lexicon, piece.label)
             roles += [role for role in dict.fromkeys(piece_roles) if role not in roles]
             observed.append(Observed(span, piece.label, piece.source, piece_roles))
         label = entity_label(observed, self.lexicons)
-        name = canonical_name([p.span(doc).text for p in pieces])
+        name = canonical_name([span.text for span in spans])
         mentions = [
             Mention(
-                text=p.span(doc).text,
-                start=p.span(doc).start_char,
-                end=p.span(doc).end_char,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
                 sentence=sentence_index(starts, p.start),
             )
-            for p in pieces
+            for p, span in zip(pieces, spans, strict=True)
         ]
         return Entity(
             id=entity_id(label, name),

@@ -5,7 +5,9 @@ Sam Okafor", "Professor Jane Roe", or "Jane Roe is a professor of ...". The smal
 misses some of these names, above all unfamiliar ones. Two patterns, both anchored on a word of
 the role lexicon (kind `person`), turn a run of two or three capitalised words into a PERSON:
   1. the run follows a person-role word ("writer Orin Belkadi", "Professor Jane Roe");
-  2. the run opens its sentence and is the subject of "is/was a <person role>".
+  2. the run opens its sentence and is the subject of "is/was a <person role>";
+  3. the run follows a place's possessive and starts with a given name ("Serbia’s Novak
+     Djokovic"): countries own their players and leaders, and the model misses the name.
 Date words end a run ("Orin Belkadi Wednesday"). The consistency step then finds the surname's
 later occurrences.
 """
@@ -15,11 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.extractors.dates.lexicon import MONTHS, WEEKDAYS
+from extract.extractors.entities.cues import PLACE_HEADS, is_wikidata_name
 from extract.extractors.entities.surface import Piece
 from extract.extractors.sentences import opens_line_or_sentence
+from extract.reconcile.lexicons import given_gender
 from extract.resources import RoleLexicon
 
 MAX_NAME_WORDS = 3
+ORG_WORDS = frozenset({"party", "ministry", "government", "army", "bank", "league", "council"})
 _COPULAS = frozenset({"is", "was", "'s", "’s"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -37,6 +42,8 @@ def introduced_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> lis
         role = _role_before(doc, index, lexicon)
         if role is None:
             role = _role_after(doc, index, end, lexicon)
+        if role is None and _place_owned_name(doc, index, end):
+            role = ""
         if role is not None:
             roles = [role] if role else []
             found.append(Piece(start=index, end=end, label="PERSON", roles=roles, source="role"))
@@ -93,6 +100,17 @@ def _role_after(doc: Doc, start: int, end: int, lexicon: RoleLexicon) -> str | N
         if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:
             break
     return None
+
+
+def _place_owned_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Serbia’s [Novak Djokovic]": a GPE's possessive before a run whose first word is a
+    given name and whose last word is no place or organisation word ("China’s Grand Canal")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "GPE":
+        return False
+    first, last = doc[start].text, doc[end - 1].lower_
+    if last in PLACE_HEADS or (given_gender(first.lower()) is None and not is_wikidata_name(first)):
+        return False
+    return not any(t.lower_ in ORG_WORDS for t in doc[start:end])
 
 
 def _person_role(token: Token, lexicon: RoleLexicon) -> bool:

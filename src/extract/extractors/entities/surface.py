@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.extractors.entities.labels import known_places
+from extract.extractors.entities.cues import known_places
+from extract.extractors.entities.lines import in_credit_line, is_dateline
 from extract.extractors.sentences import entity_spans
 from extract.models import ENTITY_LABELS
 from extract.reconcile.names import name_key
@@ -27,6 +28,11 @@ ROLE_BEARING_LABELS = frozenset({"PERSON", "ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co"})
 MAX_HEADING_WORDS = 4
+COMMON_OWNERS = frozenset(
+    {"people", "children", "women", "men", "king", "queen", "veterans", "workers", "farmers"}
+    | {"citizens", "nurses", "lady", "ladies", "mother", "father", "sailors", "soldiers"}
+)
+"""Common nouns whose possessive opens an organisation's own name: no owner to split off."""
 
 
 @dataclass
@@ -60,6 +66,10 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
         return []
     if span.label_ not in PLACE_LABELS and in_capital_heading(span):
         return []
+    if span.label_ in ROLE_BEARING_LABELS and in_credit_line(span):
+        return []  # bylines and credits: the record's author, not the story's people
+    if is_dateline(span):
+        span = Span(span.doc, span.start, span.end, "GPE")
     listed = split_at_list_comma(span)
     if listed is not None:
         return [p for part in listed for p in clean_span(part, lexicon)]
@@ -73,11 +83,18 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
     doc = span.doc
     # Split at an inner possessive: "Christopher Nolan’s Interstellar" -> owner + owned.
     for index in range(span.start + 1, span.end - 1):
+        owner_words = [t.lower_ for t in doc[start:index] if t.lower_ not in _LEADING_DETERMINERS]
+        if owner_words and len(owner_words) == 1 and owner_words[0] in COMMON_OWNERS:
+            continue  # "the People’s Liberation Army", "Women’s Tennis Association": one name
         if is_possessive(doc[index]) and is_name_like(doc[index + 1]):
-            owner = _trim(doc, start, index, span.label_, lexicon)
+            # "Serbia’s Novak Djokovic": a place owns a person; "Nolan’s Interstellar": a work.
+            place_owner = _is_place(doc[start:index])
+            owner_label = "GPE" if place_owner else span.label_
+            owner = _trim(doc, start, index, owner_label, lexicon)
             if owner is not None:
                 pieces.append(owner)
-            owned_label = "WORK_OF_ART" if span.label_ == "PERSON" else span.label_
+            work = span.label_ == "PERSON" and not place_owner
+            owned_label = "WORK_OF_ART" if work else span.label_
             owned = _trim(doc, index + 1, span.end, owned_label, lexicon)
             if owned is not None:
                 owned.source = "split"
@@ -162,6 +179,16 @@ def leading_place(span: Span) -> Span | None:
             label = "NORP" if key in tagged and key not in places else "GPE"
             return Span(doc, head.start, head.end, label)
     return None
+
+
+def _is_place(span: Span) -> bool:
+    """A country or state, or a name the model tags GPE elsewhere in the text."""
+    key = name_key(span.text)
+    if key in known_places():
+        return True
+    return any(
+        label == "GPE" and name_key(text) == key for _, _, label, text in entity_spans(span.doc)
+    )
 
 
 def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> Piece | None:

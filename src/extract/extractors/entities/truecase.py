@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,6 +27,10 @@ from spacy.tokens import Doc, Span
 from extract.extractors.sentences import doc_text
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_LOWER = re.compile(r"[a-z]")
+_MAX_LOWER_SHARE = 0.2
+"""A line with more small ASCII letters than this share of its characters cannot have
+UPPER_SHARE of its letters in capitals: `caps_lines` skips it without looking further."""
 MIN_LETTERS = 4
 UPPER_SHARE = 0.9
 MIN_TITLE_WORDS = 3
@@ -40,6 +46,9 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
+        if len(_ASCII_LOWER.findall(line)) > _MAX_LOWER_SHARE * len(line):
+            position += len(line) + 1
+            continue  # running text: too many small letters to be a capitals line
         letters = [ch for ch in line if ch.isalpha()]
         if len(letters) >= MIN_LETTERS:
             upper = sum(1 for ch in letters if ch.isupper())
@@ -68,10 +77,9 @@ def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> lis
     wanted = {w.lower() for _, _, title in candidates for w in title[1:]}
     lower_words: set[str] = set()
     capitalised: Counter[str] = Counter()
-    for token in doc:
+    for index in _tokens_of(doc, wanted):
+        token = doc[index]
         word = token.lower_
-        if word not in wanted:
-            continue
         if token.text.islower():
             lower_words.add(word)
         elif not token.is_sent_start:
@@ -104,9 +112,8 @@ def known_cases(
     """The most frequent spelling of each word outside the skipped ranges, keyed by lower case
     (only of `words`, lower case, when given: the words of the lines to re-case)."""
     counts: dict[str, Counter[str]] = {}
-    for token in doc:
-        if words is not None and token.lower_ not in words:
-            continue
+    tokens = iter(doc) if words is None else (doc[i] for i in _tokens_of(doc, words))
+    for token in tokens:
         if token.is_alpha and not _inside(token.idx, skip):
             counts.setdefault(token.lower_, Counter())[token.text] += 1
     return {word: forms.most_common(1)[0][0] for word, forms in counts.items()}
@@ -146,31 +153,48 @@ def recase_title(line: str, cases: dict[str, str], english: EnglishWords) -> str
     return _WORD.sub(fix, line)
 
 
-def recased_entities(
-    doc: Doc, annotate: Annotate, english: EnglishWords | None = None
-) -> tuple[list[Span], list[tuple[int, int]]]:
-    """Entities found in the re-cased capitals and title-case lines of `doc`, as Spans of
-    `doc`, and the lines. `english`: common English words (none: no title-case lines)."""
+RecasedLine = tuple[int, int, str]
+"""(start, end) of a capitals or title-case line of the Doc and its re-cased text."""
+
+
+def recased_lines(doc: Doc, english: EnglishWords | None = None) -> list[RecasedLine]:
+    """The capitals and title-case lines of `doc`, in text order, each with its re-cased text
+    for the recognisers. `english`: common English words (none: no title-case lines)."""
     english = english or EnglishWords()
     text = doc_text(doc)
     caps = caps_lines(text)
     titles = title_lines(doc, english, text)
     if not caps and not titles:
-        return [], []
+        return []
     wanted = {w.lower() for start, end in caps + titles for w in _WORD.findall(text[start:end])}
     cases = known_cases(doc, caps + titles, wanted)
-    lines = sorted(
+    return sorted(
         [(start, end, recase(text[start:end], cases)) for start, end in caps]
         + [(start, end, recase_title(text[start:end], cases, english)) for start, end in titles]
     )
+
+
+def line_entities(doc: Doc, lines: list[RecasedLine], annotated: list[Doc]) -> list[Span]:
+    """The entities the recognisers found in each re-cased line (`annotated`, one Doc per
+    line), mapped back onto `doc` as Spans."""
     spans: list[Span] = []
-    for start, _end, text in lines:
-        recased = annotate(text)
+    for (start, _end, _text), recased in zip(lines, annotated, strict=True):
         for ent in recased.ents:
             span = doc.char_span(start + ent.start_char, start + ent.end_char, label=ent.label_)
             if span is not None:
                 spans.append(span)
-    return spans, [(start, end) for start, end, _ in lines]
+    return spans
+
+
+def recased_entities(
+    doc: Doc, annotate: Annotate, english: EnglishWords | None = None
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Entities found in the re-cased capitals and title-case lines of `doc`, as Spans of
+    `doc`, and the lines; `annotate` runs on one line at a time (the entities step batches
+    the lines of many Docs instead: `recased_lines`, then `line_entities`)."""
+    lines = recased_lines(doc, english)
+    annotated = [annotate(text) for _, _, text in lines]
+    return line_entities(doc, lines, annotated), [(start, end) for start, end, _ in lines]
 
 
 @dataclass(frozen=True)
@@ -213,6 +237,16 @@ def english_words(nlp: Language) -> EnglishWords:
         table = lookups.get_table("lemma_exc")
         irregular = {word for key in table for word in table[key]}
     return EnglishWords(lemmas, tuple(sorted(rules)), frozenset(irregular))
+
+
+def _tokens_of(doc: Doc, words: set[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`, from the Doc's array
+    (the lines to re-case have few words; the article has many tokens)."""
+    if not len(doc) or not words:
+        return []
+    strings = doc.vocab.strings
+    keys = [strings.as_int(word) for word in words]
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys))]
 
 
 def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,325 @@
+"""The evidence a text gives about what a name is: one small function per cue.
+
+Each cue looks at one mention (a Span) and the bundled word lists (`Lexicons`) and answers yes
+or no: "Mr" before it, an age after it, "Inc" inside it, "in" before it, a city's name. The
+weights and the vote over an entity's mentions live in `labels`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from extract.extractors.sentences import entity_spans, sentence_of
+from extract.reconcile.lexicons import given_gender
+from extract.reconcile.names import name_key
+from extract.reconcile.variants import default_variant_table
+from extract.resources import RoleLexicon, models_dir
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "group", "co", "sa"}
+    | {"nv", "bv", "llp", "lp", "pty", "srl", "spa", "ab", "oy", "asa", "holdings"}
+)
+AMBIGUOUS_HONORIFICS = frozenset({"st", ""})  # Saint or Street: "St. Louis" is a city.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "outside"})
+DIRECTION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+"""Place prepositions only before "the": "to the Moon" (but not "said to Roe")."""
+PLACE_HEADS = frozenset(
+    {"falls", "beach", "springs", "heights", "valley", "island", "islands", "county", "lake"}
+    | {"river", "mountains", "bay", "peninsula", "desert", "pavilion", "amphitheatre"}
+    | {"amphitheater", "arena", "stadium", "auditorium", "theatre", "theater", "airport"}
+    | {"square", "street", "avenue", "boulevard", "bridge", "coliseum", "raceway", "speedway"}
+)
+"""Last words of place and venue names: such a name is a place, never a person."""
+EVENT_HEADS = frozenset(
+    {"cup", "open", "championship", "championships", "olympics", "prix", "festival", "awards"}
+    | {"finals", "bowl", "marathon", "classic", "tournament", "games", "expo", "summit"}
+)
+"""Last words of event names: "Davis Cup", "U.S. Open", "Cannes Film Festival"."""
+AFFILIATION_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "ceo", "executive", "chairman", "chairwoman"}
+    | {"founder", "co-founder", "director", "officer", "employee", "employees", "head"}
+    | {"analyst", "researcher", "professor", "economist", "engineer", "manager", "chief"}
+    | {"vice", "president", "member", "members", "official", "officials", "partner", "staff"}
+)
+"""Job words whose "of/for/at X" names an employer: an organisation (or a country)."""
+PERSONS_RULE_WORDS = frozenset(
+    {"regime", "administration", "presidency", "dynasty", "family", "clan", "era", "premiership"}
+)
+"""Nouns a person's name modifies: "the Assad regime". Not "government" ("the Acme board")."""
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with"})
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """What the cues look words up in."""
+
+    roles: RoleLexicon
+    organisations: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    cities: frozenset[str] = frozenset()
+    english: Container[str] = frozenset()
+    """Common English words (lower case); empty without a pipeline with a lemmatizer."""
+
+
+@cache
+def _table(filename: str) -> frozenset[str]:
+    path = models_dir() / filename
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        name_key(line.split("\t")[0]) for line in lines if line.strip() and line[0] != "#"
+    )
+
+
+def known_places() -> frozenset[str]:
+    """`name_key`s of countries and US states (models/places.tsv)."""
+    return _table("places.tsv")
+
+
+def known_cities() -> frozenset[str]:
+    """`name_key`s of GeoNames cities of 50,000+ people (models/cities.tsv)."""
+    return _table("cities.tsv")
+
+
+def default_lexicons(roles: RoleLexicon, english: Container[str] = frozenset()) -> Lexicons:
+    """The bundled tables (each read once per process) beside the component's role lexicon;
+    `english`: common English words, which a person's name is not made of."""
+    cues = _table("cues.tsv") | {"say", "tell", "add"}
+    organisations = _table("organisations.tsv")
+    return Lexicons(roles, organisations, known_places(), cues, known_cities(), english)
+
+
+# Person cues.
+def has_honorific(span: Span, lex: Lexicons) -> bool:
+    """ "Mr Roe", "Sen. Jane Roe": an honorific right before the name."""
+    index = span.start - 1
+    if index >= 0 and span.doc[index].text == ".":
+        index -= 1
+    word = span.doc[index].lower_.rstrip(".") if index >= 0 else ""
+    return word not in AMBIGUOUS_HONORIFICS and "honorific" in lex.roles.kinds_of(word)
+
+
+def has_age(span: Span, lex: Lexicons) -> bool:
+    """ "Jane Roe, 56," / "Jane Roe (56)" / "56-year-old Jane Roe"."""
+    doc = span.doc
+    after = [t.text for t in doc[span.end : span.end + 3]]
+    if len(after) == 3 and after[0] in {",", "("} and after[2] in {",", ")", "."}:
+        return after[1].isdigit() and 0 < int(after[1]) < 120
+    before = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
+    return "year" in before and bool(before) and before[-1] == "old"
+
+
+def has_coreferring_pronoun(span: Span, lex: Lexicons) -> bool:
+    """A personal pronoun later in the sentence with no other person named: "Roe said he"."""
+    sentence = sentence_of(span)
+    overlaps = range(span.start, span.end)
+    if any(
+        label == "PERSON" and start not in overlaps and end - 1 not in overlaps
+        for start, end, label, _ in entity_spans(span.doc)
+        if sentence.start <= start and end <= sentence.end
+    ):
+        return False
+    window = span.doc[span.end : min(sentence.end, span.end + 15)]
+    return any(t.lower_ in PERSON_PRONOUNS for t in window)
+
+
+def is_speech_subject(span: Span, lex: Lexicons) -> bool:
+    """The subject of a speech verb ("Roe said", "told Roe"): people speak, so do bodies."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in lex.speech_verbs
+
+
+def has_given_name(span: Span, lex: Lexicons) -> bool:
+    """A first word that is a Wikidata given name ("Jane Roe"); weak, as Texas is one too."""
+    first = span[0]
+    if len(span) < 2 or not first.is_alpha or not first.is_title:
+        return False
+    return any(g.startswith("NAME:") for g in default_variant_table().groups(first.text))
+
+
+def names_a_persons_rule(span: Span, lex: Lexicons) -> bool:
+    """ "the Assad regime", "the Obama administration": a name modifying a word only a
+    person's rule or circle takes."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod", "poss"}
+        and head.i >= span.end
+        and head.lower_ in PERSONS_RULE_WORDS
+    )
+
+
+def is_lone_given_name(span: Span, lex: Lexicons) -> bool:
+    """ "Kimberly", "Isabel": one word, a common given name (models/given_gender.tsv)."""
+    return len(span) == 1 and given_gender(span.text.lower()) is not None
+
+
+def has_person_name_shape(span: Span, lex: Lexicons) -> bool:
+    """ "Marcel Granollers", "Jo-Wilfried Tsonga": two or three name words, the first a given
+    name (Wikidata's, which holds Magic and Davis too), the rest no English word ("Magic Box",
+    "Davis Cup"), none a role, place or organisation word, the whole no known place or
+    organisation. Needs the English word list: off without it."""
+    words = span.text.split()
+    if not lex.english or not 2 <= len(words) <= 3:
+        return False
+    for word in words:
+        if not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
+            return False
+        if lex.roles.kinds_of(word) or word.lower() in PLACE_HEADS:
+            return False
+    first = words[0].split("-")[0]
+    city = name_key(first) in lex.cities or name_key(first) in lex.places
+    if city and words[-1].endswith("s"):
+        return False  # "Houston Astros": a city's team (but "Paris Hilton")
+    common = given_gender(first.lower()) is not None
+    if not common and not is_wikidata_name(first):
+        return False
+    if any(word.lower() in lex.english for word in words[1:]):
+        return False
+    key = name_key(span.text)
+    return key not in lex.places and key not in lex.cities and key not in lex.organisations
+
+
+def is_wikidata_name(word: str) -> bool:
+    """A Wikidata given or family name (the table holds both)."""
+    return any(g.startswith("NAME:") for g in default_variant_table().groups(word))
+
+
+# Organisation cues.
+def has_acronym_expansion(span: Span, lex: Lexicons) -> bool:
+    """ "Maghawir al Thawra, or MaT", "National Security Council (NSC)": a name followed by its
+    initials is an organisation's (or a place's, which the place cues outvote)."""
+    doc = span.doc
+    if len(span) < 2:
+        return False
+    index = span.end
+    if index < len(doc) and doc[index].text in {",", "("}:
+        index += 1
+    if index < len(doc) and doc[index].lower_ == "or":
+        index += 1
+    if index >= len(doc) or index == span.end:
+        return False
+    letters = doc[index].text.replace(".", "").lower()
+    initials = "".join(t.text[0].lower() for t in span if t.is_alpha)
+    capitals = "".join(t.text[0].lower() for t in span if t.text[:1].isupper())
+    return len(letters) >= 2 and letters in {initials, capitals}
+
+
+def continues_an_organisation(span: Span, lex: Lexicons) -> bool:
+    """ "Lockheed Martin" read as ORG "Lockheed" + PERSON "Martin": the word right before the
+    name (no punctuation between) is the end of an organisation the model found."""
+    if span.start == 0 or len(span) != 1:
+        return False
+    before = span.doc[span.start - 1]
+    if before.whitespace_ != " " or before.ent_iob_ == "":
+        return False
+    return before.ent_type_ == "ORG" and before.is_alpha and before.text[:1].isupper()
+
+
+def has_event_head(span: Span, lex: Lexicons) -> bool:
+    """ "Davis Cup", "Australian Open": an event word ends the name."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in EVENT_HEADS
+
+
+def has_affiliation(span: Span, lex: Lexicons) -> bool:
+    """ "a spokesperson for Inherent Resolve", "chief executive of Ceres Robotics": a job word
+    and "of/for/at" before the name make it an employer (not a person); not "of the Roe"."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1 or doc[index].lower_ not in AFFILIATION_PREPOSITIONS:
+        return False
+    return doc[index - 1].lower_ in AFFILIATION_ROLES
+
+
+def has_legal_form(span: Span, lex: Lexicons) -> bool:
+    """ "Acme Inc", "Acme, Ltd.": a legal form inside or right after the name."""
+    doc = span.doc
+    words = [t.lower_.rstrip(".") for t in span[1:]]
+    after = doc[span.end : span.end + 2]
+    words += [t.lower_.rstrip(".") for t in after if t.text != ","][:1]
+    return any(word in LEGAL_FORMS for word in words)
+
+
+def is_known_organisation(span: Span, lex: Lexicons) -> bool:
+    return name_key(span.text) in lex.organisations
+
+
+def has_org_word(span: Span, lex: Lexicons) -> bool:
+    """ "Department of Energy", "Fox Network": an organisation word inside a longer name."""
+    if len(span) < 2:
+        return False
+    return any(
+        t.is_title
+        and "org" in lex.roles.kinds_of(t.text)
+        and "person" not in lex.roles.kinds_of(t.text)
+        for t in span
+    )
+
+
+def has_coreferring_its(span: Span, lex: Lexicons) -> bool:
+    """ "its" later in the sentence with no other organisation or place named: "Acme said its"."""
+    sentence = sentence_of(span)
+    inside = range(span.start, span.end)
+    others = [
+        (start, end)
+        for start, end, label, _ in entity_spans(span.doc)
+        if label in {"ORG", "GPE", "PRODUCT", "NORP"}
+        and sentence.start <= start
+        and end <= sentence.end
+    ]
+    if any(start not in inside and end - 1 not in inside for start, end in others):
+        return False
+    return any(t.lower_ == "its" for t in span.doc[span.end : min(sentence.end, span.end + 15)])
+
+
+def is_acronym(span: Span, lex: Lexicons) -> bool:
+    letters = span.text.replace(".", "")
+    return len(span) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+
+
+def has_plural_verb(span: Span, lex: Lexicons) -> bool:
+    """ "Acme are", "the Sabres have": plural agreement with one name (not "Roe and Doe")."""
+    root = span.root
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "aux")]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+
+# Place cues.
+def is_known_place(span: Span, lex: Lexicons) -> bool:
+    return name_key(span.text) in lex.places
+
+
+def is_known_city(span: Span, lex: Lexicons) -> bool:
+    return name_key(span.text) in lex.cities
+
+
+def has_place_head(span: Span, lex: Lexicons) -> bool:
+    """ "Cuyahoga Falls", "Ak-Chin Pavilion": a place or venue word ends the name."""
+    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in PLACE_HEADS
+
+
+def after_place_preposition(span: Span, lex: Lexicons) -> bool:
+    """ "in X", "from the X", "to the X": places mostly (a possessive after it means an
+    owner)."""
+    index = span.start - 1
+    the = index >= 0 and span.doc[index].lower_ == "the"
+    index -= 1 if the else 0
+    if index < 0:
+        return False
+    word = span.doc[index].lower_
+    if word not in PLACE_PREPOSITIONS and not (the and word in DIRECTION_PREPOSITIONS):
+        return False
+    if word in DIRECTION_PREPOSITIONS and span[-1].text.endswith("s"):
+        return False  # "traded to the Pirates": a team
+    return span.end >= len(span.doc) or span.doc[span.end].tag_ != "POS"
