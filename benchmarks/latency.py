@@ -9,6 +9,7 @@ on the same texts for comparison; then every PolNeAR dev article of
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 
@@ -44,6 +45,8 @@ def main() -> None:
         f"90th percentile {times[int(0.9 * (len(times) - 1))]:.0f} ms; "
         f"bare spaCy nlp(text): median {statistics.median(bare):.0f} ms"
     )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"peak memory of this process (both pipelines loaded): {peak} MB")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ class QuoteContext:
         self._mark_starts = [mark.inner_start for mark in self.marks]
         self.starts = sentence_starts(self.doc)
         self.speakers = SpeakerIndex(
-            self.doc, entities_of(self.doc), self.marks, self.cues.lemmas, self.text
+            self.doc, entities_of(self.doc), self.marks, self.cues.lemmas, self.text, self.sentences
         )
 
     @property

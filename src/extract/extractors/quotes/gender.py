@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.extractors.sentences import sentence_spans
 from extract.models import Entity
@@ -83,14 +83,17 @@ class _Ref(Protocol):
     def sentence(self) -> int: ...
 
 
-def pronoun_votes(doc: Doc, refs: Sequence[_Ref]) -> dict[str, str]:
+def pronoun_votes(
+    doc: Doc, refs: Sequence[_Ref], sentences: list[Span] | None = None
+) -> dict[str, str]:
     """Gender the text itself gives a person: the gendered pronouns that follow their name in
-    a sentence naming no other person ("Ruiz said his team ..."), when they all agree."""
+    a sentence naming no other person ("Ruiz said his team ..."), when they all agree.
+    `sentences`: the Doc's sentence spans when the caller has them already."""
     votes: dict[str, set[str]] = {}
     by_sentence: dict[int, list[_Ref]] = {}
     for ref in refs:
         by_sentence.setdefault(ref.sentence, []).append(ref)
-    for index, sentence in enumerate(sentence_spans(doc)):
+    for index, sentence in enumerate(sentence_spans(doc) if sentences is None else sentences):
         inside = by_sentence.get(index, [])
         people = {ref.entity.id for ref in inside if ref.entity.label == "PERSON"}
         if len(people) != 1:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.quotes.gender import gender_of, given_name_gender, pronoun_votes
 from extract.extractors.quotes.marks import QuotedSpan
@@ -49,12 +49,13 @@ class SpeakerIndex:
         marks: list[QuotedSpan],
         cues: frozenset[str] = frozenset(),
         text: str | None = None,
+        sentences: list[Span] | None = None,
     ) -> None:
         self.doc = doc
         self.cues = cues
         """Reporting-verb lemmas, to see a report whose speaker the text leaves unnamed."""
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on each access
-        self.sentences = sentence_spans(doc)
+        self.sentences = sentence_spans(doc) if sentences is None else sentences
         self.sentence_starts = [sent.start_char for sent in self.sentences]
         self._marks = [(m.inner_start, m.inner_end) for m in marks]
         self._mark_starts = [start for start, _ in self._marks]
@@ -73,7 +74,7 @@ class SpeakerIndex:
         self.refs = sorted(refs, key=lambda ref: ref.start)
         self._starts = [ref.start for ref in self.refs]
         self.mentions = Counter(ref.entity.id for ref in self.refs)
-        votes = pronoun_votes(doc, self.refs)
+        votes = pronoun_votes(doc, self.refs, self.sentences)
         self.gender = {
             entity.id: gender_of(entity) or votes.get(entity.id) or given_name_gender(entity)
             for entity in entities

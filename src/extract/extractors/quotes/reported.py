@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.base import item_guard
 from extract.extractors.quotes.context import QuoteContext
@@ -25,7 +27,9 @@ def reported_contents(
     """(cue, start, end, source) of every stretch of reported speech outside quotation marks;
     `source` is the token naming the speaker when the parse's subject cannot be trusted
     (an attribution set off by commas), else None (the cue's own subject decides)."""
-    for token in ctx.doc:
+    doc = ctx.doc
+    for index in candidate_cues(doc, ctx.cues.lemmas):
+        token = doc[index]
         if token.i in ctx.used_cues or not ctx.outside_marks(token):
             continue
         source: Token | None = None
@@ -43,6 +47,19 @@ def reported_contents(
         )
         if end - start >= MIN_CONTENT_CHARS:
             yield token, start, end, source
+
+
+def candidate_cues(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens that can report speech: a lemma of the cue list (any case) or
+    the word "according". Every other token has no content (`content_of`) and is no cue, so
+    the finder looks at these only; read from the Doc's arrays, not token by token."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([LEMMA, LOWER])
+    strings = doc.vocab.strings
+    wanted = [h for h in numpy.unique(columns[:, 0]) if strings[int(h)].lower() in lemmas]
+    hits = numpy.isin(columns[:, 0], wanted) | (columns[:, 1] == strings.as_int("according"))
+    return [int(i) for i in numpy.flatnonzero(hits)]
 
 
 def content_of(ctx: QuoteContext, cue: Token) -> Span | None:
