@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
-from extract.extractors.claims.features import feature_values, structure_flags
+from extract.extractors.claims.features import (
+    FLAG_VALUE,
+    _normalised,
+    feature_values,
+    structure_flags,
+)
 from extract.extractors.claims.rules import not_a_claim
 
 
@@ -26,6 +33,9 @@ from extract.extractors.claims.rules import not_a_claim
         ("Share this article on Facebook and Twitter.", "prompt"),
         ("Click here to sign up for our daily newsletter.", "prompt"),
         ("Sign up for our free weekly newsletter here.", "prompt"),
+        ("Top business headlines for March 3 are here.", "prompt"),
+        ("This chart, provided by a data firm, shows where cannabis is legal.", "caption"),
+        ("The following map shows the areas under a flood warning.", "caption"),
         ("TV: ESPN, 7 p.m.", "schedule"),
         ("Kickoff 7 p.m. at Gillette Stadium.", "schedule"),
         ("Wild 3, Sabres 2.", "schedule"),
@@ -51,6 +61,8 @@ def test_page_furniture_is_not_a_claim(text: str, reason: str) -> None:
         "By 2030, the city will have 2 million residents.",  # "By" opening, not a byline
         "The photo by the agency was later shown to be staged.",
         "Unemployment rose to 7 percent in 2019.",
+        "This video shows police beating a protester outside the station.",  # checkable
+        "The headlines are here to stay, the editor said.",
     ],
 )
 def test_real_sentences_with_the_same_words_stay_candidates(text: str) -> None:
@@ -96,3 +108,28 @@ def test_credits_and_pleasantries_score_below_factual_statements() -> None:
 def test_a_lower_case_by_is_no_credit() -> None:
     assert not_a_claim("Reporting by the ministry showed a 5 percent rise in fraud.") is None
     assert not_a_claim("by the way the plan failed, and costs rose.") is None
+
+
+def test_each_text_view_has_unit_norm_and_flags_keep_their_value() -> None:
+    text = "Unemployment rose to 7 percent in 2019, the highest since 2010."
+    values = [value for _, value in feature_values(text)]
+    flags = len(structure_flags(text)) + 1  # and the bias
+    # the word view and the character view each have norm 1, whatever the sentence's length
+    assert sum(v * v for v in values) == pytest.approx(2 + flags * FLAG_VALUE**2)
+    assert values[-flags:] == [FLAG_VALUE] * flags
+    assert feature_values(text) == feature_values(text)  # deterministic hashing
+
+
+def test_repeats_count_sublinearly() -> None:
+    indices, values = _normalised(np.array([5, 9, 5, 5], dtype=np.int64))
+    assert indices.tolist() == [5, 9]
+    ratio = float(values[0] / values[1])
+    assert ratio == pytest.approx(1 + math.log(3))  # three repeats weigh 2.1, not 3
+    assert float(values @ values) == pytest.approx(1.0)
+
+
+def test_a_long_sentence_is_not_dominated_by_its_length() -> None:
+    model = default_model()
+    short = "Unemployment fell to 4.1 percent last year."
+    padded = short[:-1] + ", and " + " and ".join(["that is what the numbers say"] * 6) + "."
+    assert abs(model.score(short) - model.score(padded)) < 0.5

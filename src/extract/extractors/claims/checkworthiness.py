@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from extract.extractors.claims.features import DIMENSIONS, VERSION, feature_values
+import numpy as np
+
+from extract.extractors.claims.features import DIMENSIONS, VERSION, feature_arrays
 from extract.resources import models_dir
 
 MODEL_FILE = "checkworthiness.json"
@@ -33,10 +35,18 @@ class CheckworthinessModel:
     threshold: float
     slope: float = 1.0
     intercept: float = 0.0
+    dense: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        dense = np.zeros(DIMENSIONS)
+        for index, weight in self.weights.items():
+            dense[index] = weight
+        object.__setattr__(self, "dense", dense)  # one gather and dot product per sentence
 
     def logit(self, text: str) -> float:
         """The uncalibrated model output: weighted sum of the features of `text`."""
-        return sum(self.weights.get(i, 0.0) * value for i, value in feature_values(text))
+        indices, values = feature_arrays(text)
+        return float(self.dense[indices] @ values)
 
     def calibrate(self, logit: float) -> float:
         """Calibrated probability of a raw logit (monotone increasing when slope > 0)."""

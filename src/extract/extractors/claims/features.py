@@ -1,21 +1,27 @@
-"""Text features of a sentence for the check-worthiness model: hashed words, character
-4-grams (robust to inflection and spelling: "unemploy", "perc") and structure flags.
+"""Text features of a sentence for the check-worthiness model, in three views:
 
-The structure flags (a measured quantity, a comparison, a cause, a hedge, an opinion frame, a
-question, ...) come from the same pure text rules the claims step reports (`rules`,
-`quantities`), so the model learns how much each is worth instead of a hand-set noisy-or. They
-get a fixed value rather than the 1/sqrt(n) share of the hashed items, so a long sentence does
-not dilute them. The same function serves training (benchmarks/train_checkworthiness.py) and
-scoring, so the shipped weights and the features can never drift apart.
+  * words: unigrams and bigrams, hashed;
+  * characters: 2- to 5-grams of the lower-cased sentence (robust to inflection and spelling:
+    "unemploy", "perc"), hashed with a rolling hash computed by numpy in one pass;
+  * structure flags (a measured quantity, a comparison, a cause, a hedge, an opinion frame, a
+    question, ...) from the same pure text rules the claims step reports (`rules`,
+    `quantities`), so the model learns how much each is worth instead of a hand-set noisy-or.
+
+Word and character counts are sublinear (1 + log count) and each view is l2-normalised on its
+own, as in a TF-IDF model without the IDF: a long sentence has no more weight than a short one
+and neither view drowns the other. Flags get a fixed value so a long sentence does not dilute
+them. The same function serves training (benchmarks/train_checkworthiness.py) and scoring, so
+the shipped weights and the features can never drift apart.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import zlib
 from functools import lru_cache
+
+import numpy as np
 
 from extract.extractors.claims.quantities import find_quantities
 from extract.extractors.claims.rules import (
@@ -25,13 +31,15 @@ from extract.extractors.claims.rules import (
     is_negated,
 )
 
-DIMENSIONS = 1 << 16
-VERSION = 2
+DIMENSIONS = 1 << 18
+VERSION = 3
 """Bumped whenever the features change: a model trained on other features is refused."""
 FLAG_VALUE = 0.25
-"""Value of a structure flag (hashed items share 1/sqrt(n)); small enough for the trainer's
-gradient steps to stay stable with a dozen flags on at once."""
+"""Value of a structure flag; each text view has norm 1, so a flag weighs about as much as
+a frequent n-gram."""
+CHAR_SIZES = (2, 3, 4, 5)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*%?|\$")
+_SPACE = re.compile(r"\s+")
 _STRUCTURE = {
     "number": re.compile(r"\d"),
     "percent": re.compile(r"\d\s?%|\bpercent\b|\bper cent\b", re.I),
@@ -44,6 +52,10 @@ _STRUCTURE = {
 }
 _PROPER = re.compile(r"(?<=[a-z,;:] )(?!I\b)[A-Z][a-z]+")
 """A capitalised word inside a sentence: a proxy for a named actor that needs no parse."""
+_PRIME = np.uint64(1000003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(64 - DIMENSIONS.bit_length() + 1)
+_SIZE_SALT = {n: np.uint64(zlib.crc32(f"c{n}".encode())) for n in CHAR_SIZES}
 
 
 def tokens(text: str) -> list[str]:
@@ -68,23 +80,57 @@ def structure_flags(text: str) -> list[str]:
 
 
 def feature_values(text: str) -> list[tuple[int, float]]:
-    """(hashed index, value) pairs: unigrams, bigrams, character 4-grams, length and bias at
-    1/sqrt(n) each (with repeats), then the structure flags at FLAG_VALUE."""
+    """(hashed index, value) pairs, one per index within a view: the word view, the character
+    view (each sublinear and l2-normalised), then the structure flags at FLAG_VALUE."""
+    indices, values = feature_arrays(text)
+    return list(zip(indices.tolist(), values.tolist(), strict=True))
+
+
+def feature_arrays(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """`feature_values` as (indices, values) arrays, for a dot product with dense weights."""
     words = tokens(text)
-    items = [f"w:{w}" for w in words]
-    items += [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
-    lowered = f" {text.lower()} "
-    items += [f"c:{lowered[i : i + 4]}" for i in range(len(lowered) - 3)]
-    items.append(f"len:{min(len(words) // 5, 8)}")
-    items.append("bias")
-    share = 1.0 / math.sqrt(len(items))
-    values = [(_hash(item), share) for item in items]
-    values += [(_hash(f"s:{flag}"), FLAG_VALUE) for flag in structure_flags(text)]
-    values.append((_hash("s:bias"), FLAG_VALUE))
-    return values
+    grams = [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
+    word_index, word_value = _normalised(np.array([_hash(g) for g in grams], dtype=np.int64))
+    char_index, char_value = _normalised(_char_buckets(text))
+    flags = [_hash(f"s:{flag}") for flag in structure_flags(text)]
+    flag_index = np.array([*flags, BIAS_INDEX], dtype=np.int64)
+    indices = np.concatenate([word_index, char_index, flag_index])
+    values = np.concatenate([word_value, char_value, np.full(len(flag_index), FLAG_VALUE)])
+    return indices, values
+
+
+def _normalised(buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct buckets in order, and their (1 + log count) / l2 norm."""
+    if not len(buckets):
+        return buckets, np.zeros(0)
+    ordered = np.sort(buckets)
+    starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+    counts = np.diff(np.append(starts, len(ordered)))
+    weights = 1.0 + np.log(counts)
+    return ordered[starts], weights / np.sqrt(weights @ weights)
+
+
+def _char_buckets(text: str) -> np.ndarray:
+    """Buckets of the character n-grams (CHAR_SIZES) of the lower-cased, space-normalised
+    text padded with a space: a polynomial rolling hash per size, then a multiplicative mix."""
+    padded = f" {_SPACE.sub(' ', text.lower()).strip()} "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    rolling = codes.copy()
+    found = []
+    for size in range(2, max(CHAR_SIZES) + 1):
+        rolling = rolling[:-1] * _PRIME + codes[size - 1 :]
+        if size in CHAR_SIZES and len(rolling):
+            found.append(((rolling ^ _SIZE_SALT[size]) * _MIX) >> _SHIFT)
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    return np.concatenate(found).astype(np.int64)
 
 
 @lru_cache(maxsize=1 << 18)
 def _hash(item: str) -> int:
-    """The bucket of a feature (cached: n-grams repeat across sentences and articles)."""
+    """The bucket of a word, bigram or flag (cached: they repeat across sentences)."""
     return zlib.crc32(item.encode()) % DIMENSIONS
+
+
+BIAS_INDEX = _hash("s:bias")
+"""The bucket of the bias feature every sentence has (the trainer folds its intercept in)."""

@@ -118,19 +118,23 @@ _CAPTION = re.compile(
     r"\(\s*(?:photos?|images?|pictures?|video|credit|file photo)\s*:"
     r"|^\W*(?:pictured|photo|image|above|top|file photo)\s*:"
     r"|\(\s*(?:AP|AFP|Reuters|Getty|EPA)\b[^)]*(?:photo|images?)\b[^)]*\)"
-    r"|\b(?:photo|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\s*:?\s+(?-i:[A-Z])",
+    r"|\b(?:photo|image|picture)\s+(?:by|credit|courtesy(?:\s+of)?)\s*:?\s+(?-i:[A-Z])"
+    r"|^\W*(?:this|the\s+(?:above|below|following))\s+(?:graphic|chart|map|infographic|graph"
+    r"|table)\b(?:\s*,[^,]{1,80},)?\s+(?:shows|illustrates|depicts)\b",
     re.I,
 )
-"""Picture captions and credits: "(Photo: Jane Roe/AP)", "Pictured: ...", "(AP Photo/...)"."""
+"""Picture captions and credits: "(Photo: Jane Roe/AP)", "Pictured: ...", "(AP Photo/...)",
+and the line under a chart: "This graphic, provided by Statista, shows ..."."""
 _PROMPT = re.compile(
     r"^\W*(?:share\s+(?:this|on|via|the)\b|click\s+here\b|tap\s+here\b|sign\s+up\b"
     r"|subscribe\b|follow\s+(?:us|him|her|them|@)|read\s+more\b|related\s*:|watch\s*:"
     r"|listen\s*:|see\s+also\b|don't\s+miss\b|download\s+(?:the|our)\s+app\b)"
-    r"|\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletters?\b",
+    r"|\b(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletters?\b"
+    r"|\bheadlines\s+(?:for\s+[\w.,' ]{1,24}\s+)?(?:are|is)\s+(?:here|below)\W*$",
     re.I,
 )
 """Share and subscribe prompts: "Share this article", "Click here to ...", "Sign up for our
-daily newsletter"."""
+daily newsletter", "Top headlines for Nov. 19 are here"."""
 _SCHEDULE_LABEL = re.compile(
     r"^\W*(?:TV|radio|stream(?:ing)?|live\s+stream|kick-?off|tip-?off|face-?off|first\s+pitch"
     r"|puck\s+drop|start|time|when|where|venue|tickets|line-?ups?|broadcast|channel)\s*[:\-\u2013]",
