@@ -6,6 +6,7 @@ decided right), and the place/organisation pairs apart. `--errors` lists the wro
 with their reasons.
 
     python benchmarks/name_pairs_eval.py [--errors] [--split dev|test|all]
+    python benchmarks/name_pairs_eval.py --pairs benchmarks/name_pairs_g.tsv  # independent set
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ def prf(rows: list[tuple[bool, bool]]) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list wrong decisions")
-    parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    parser.add_argument("--split", default="all", choices=["dev", "test", "g", "all"])
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="another pair file")
     args = parser.parse_args()
-    lines = PAIRS.read_text(encoding="utf-8").splitlines()[1:]
+    lines = args.pairs.read_text(encoding="utf-8").splitlines()[1:]
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     start = time.perf_counter()
     results: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
@@ -52,7 +54,7 @@ def main() -> None:
             if gold != found.same:
                 errors.append(f"  {label:9} {category:22} {a!r} ~ {b!r}: {found.reason}")
     seconds = time.perf_counter() - start
-    print(f"{len(rows)} pairs from {PAIRS.name} ({seconds:.2f} s with the variant table load)")
+    print(f"{len(rows)} pairs from {args.pairs.name} ({seconds:.2f} s with the variant table load)")
     for name in sorted(results):
         p, r, f = prf(results[name])
         print(f"{name:18} n={len(results[name]):4}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")

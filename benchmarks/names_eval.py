@@ -11,7 +11,7 @@ keeps titles and articles out of names ("Professor [Chomsky]"). Pairwise precisi
     gives both the same corpus id (the registry of `extract run`);
 against a baseline that links the same detected mentions when their texts are identical.
 
-    python benchmarks/names_eval.py
+    python benchmarks/names_eval.py [--corpus gum-interview|gum-bio] [--errors FILE]
 """
 
 from __future__ import annotations
@@ -125,8 +125,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=None)
     parser.add_argument("--errors", type=Path, default=None, help="Write missed and wrong links.")
+    parser.add_argument("--corpus", default="gum-interview", choices=["gum-interview", "gum-bio"])
     args = parser.parse_args()
-    root = require(dev_data_dir() / "gum-interview")
+    root = require(dev_data_dir() / args.corpus)
     documents = {path.stem: read_gum(path) for path in sorted(root.glob("*.conllu"))}
     pipeline = Pipeline(args.model)
     articles = [Article(id=doc, text=text) for doc, (text, _) in documents.items()]
@@ -185,7 +186,7 @@ def main() -> None:
                     )
         args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
-        f"GUM interviews: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
+        f"{args.corpus}: {len(documents)} documents, {len(gold)} gold proper-name mentions, "
         f"{len(within_gold)} within-document and {len(across_gold)} cross-document gold links; "
         f"registry {len(registry)} entities"
     )

@@ -71,3 +71,32 @@ def test_places_one_letter_apart_are_other_places() -> None:
     assert not match_names("Europe", "Europa", "LOC").same
     assert not match_names("Niger", "Nigeria", "GPE").same
     assert match_names("Bluewater Ferries", "Bluewatter Ferries", "ORG").same  # a typo in a name
+
+
+def test_abbreviated_first_word_of_a_place() -> None:
+    found = match_names("St. Petersburg", "Saint Petersburg", "GPE")
+    assert found.same and "St./Saint" in found.reason
+    assert not match_names("St. Louis", "Saint Petersburg", "GPE").same
+
+
+def test_an_organisation_named_by_what_follows_of() -> None:
+    found = match_names("Scientology", "Church of Scientology", "ORG")
+    assert found.same and "after 'of'" in found.reason
+    assert not match_names("Ukraine", "Bank of Ukraine", "ORG").same  # a country stays apart
+
+
+def test_an_initial_is_no_organisation_spelling() -> None:
+    assert not match_names("F", "Facebook", "ORG").same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Emmanuel Macron", "Emmanuel Marcon", True),  # a transposition of an attested name
+        ("Jacinda Ardern", "Jacinda Arden", True),  # a dropped letter inside
+        ("Richard Nixon", "Richard Dixon", False),  # another first letter: another name
+        ("Gary Porter", "Gary Potter", False),  # a changed letter: another name
+    ],
+)
+def test_slips_of_attested_surnames(a: str, b: str, same: bool) -> None:
+    assert match_names(a, b).same is same

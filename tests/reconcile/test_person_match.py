@@ -143,3 +143,50 @@ people = st.lists(words, min_size=1, max_size=4).map(" ".join)
 def test_people_symmetric_and_reflexive(a: str, b: str) -> None:
     assert match_names(a, a).same
     assert match_names(a, b).same == match_names(b, a).same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ("Prime Minister Shinzo Abe", "Shinzo Abe", "same name"),
+        ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim", "same name"),
+        ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi", "same name"),
+        ("Abdul Rahman Al-Sudais", "Abdulrahman Al-Sudais", "same name"),
+        ("Sergey Viktorovich Lavrov", "Sergey Lavrov", "patronymic Viktorovich omitted"),
+        ("Shavkat Miromonovich Mirziyoyev", "Mirziyoyev Shavkat", "name order"),
+        ("Gabriel José García Márquez", "Gabriel García Márquez", "middle name omitted"),
+        ("Jean Claude Juncker", "Jeanclaude Juncker", "written as one"),
+        ("Dima Medvedev", "Dmitry Medvedev", "nickname"),
+        ("Pepe Mujica", "José Mujica", "nickname"),
+        ("Muammar Gaddafi", "Moammar Qadhafi", "surname"),
+    ],
+)
+def test_variants_of_other_languages_are_accepted(a: str, b: str, why: str) -> None:
+    found = match_names(a, b)
+    assert found.same, found.reason
+    assert why in found.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("George H. W. Bush", "George W. Bush"),  # only full middle names may be left out
+        ("Sergei Viktorovich Ivanov", "Sergei Borisovich Ivanov"),  # two patronymics
+        ("Mohammed bin Zayed", "Khalifa bin Zayed"),
+        ("Tamim bin Hamad", "Tamim bin Khalid"),
+        ("Mme Dubois", "Jean Pierre Dubois"),  # middle name Pierre: a man
+    ],
+)
+def test_other_languages_evidence_against_holds(a: str, b: str) -> None:
+    assert not match_names(a, b).same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("George W. Bush", "George Wallace"),  # an initial is no surname
+        ("Donald J. Trump Foundation", "Donald Trump"),  # an organisation's word is none either
+    ],
+)
+def test_second_surname_omitted_needs_a_surname(a: str, b: str) -> None:
+    assert not match_names(a, b).same

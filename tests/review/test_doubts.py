@@ -83,3 +83,19 @@ def test_doubtful_attributions_come_first_with_their_reason() -> None:
     assert "also named inside the quote" in reasons[1]
     assert "speaker confidence 0.55" in reasons[2] and "‘she’" in reasons[2]
     assert len(doubts) == 3  # the sure, plainly attributed quote is not doubtful
+
+
+def test_risky_merges_across_articles_come_before_everything() -> None:
+    across = "; evidence: 0 shared co-mentions or roles"
+    entries = [
+        entry("e1", ("Pat Roe", "Patrick Roe", "given names Pat/Patrick (nickname)", 0.9)),
+        entry("e2", ("Pat Roe", "Patrick Roe", f"given names Pat/Patrick (nickname){across}", 0.9)),
+        entry("e3", ("Jane Roe", "Roe", f"surname of{across}", 0.8)),
+        entry("e4", ("Mark Sims", "Mark Smis", f"surnames (transposed letters){across}", 0.9)),
+        entry("e5", ("Jane Roe", "Jane Roe", f"same name{across}", 1.0)),
+    ]
+    doubts = find_doubts([article(quote(speaker=None))], entries)
+    assert [d.item for d in doubts[:3]] == ["e2", "e4", "e3"]
+    assert doubts[0].reason.startswith("different given names joined across articles")
+    assert doubts[3].kind == "quote"  # an unattributed quote only after those merges
+    assert "e5" not in {d.item for d in doubts}

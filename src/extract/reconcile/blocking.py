@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from extract.reconcile.groups import Group
+from extract.reconcile.lexicons import nickname_forms
 from extract.reconcile.match import transliterate, variant_groups
-from extract.reconcile.names import acronym_of, is_acronym, name_key
+from extract.reconcile.names import acronym_of, is_acronym, name_key, place_words
+from extract.reconcile.person_names import parse_person
 
 
 class BlockKey(NamedTuple):
@@ -16,8 +18,8 @@ class BlockKey(NamedTuple):
     family: str
     kind: str
     """"given" (a full name: given-name key and surname view), "surname" (a lone surname
-    meets every fit), "initial" (meets "J. Smith"), "word" and "acronym" (organisations and
-    places)."""
+    meets every fit), "initial" (meets "J. Smith"), "word", "acronym" and "of" (organisations
+    and places: first word, acronym, the words after "of" or the whole name)."""
     value: str
 
 
@@ -27,6 +29,8 @@ def blocking_keys(group: Group) -> set[BlockKey]:
     family = group.family
     for name in group.names:
         words = name_key(name).replace("-", " ").split()
+        if group.family == "PERSON":
+            words = list(parse_person(name).words)  # titles and suffixes left out
         if not words:
             continue
         if group.family == "PERSON":
@@ -44,7 +48,11 @@ def blocking_keys(group: Group) -> set[BlockKey]:
                     for given in given_keys(words[0]):
                         keys.update(BlockKey(family, "given", f"{given}|{view}") for view in views)
         else:
-            keys.add(BlockKey(family, "word", transliterate(words[0])[:4]))
+            first = place_words(name)[0]  # "St." meets "Saint"
+            keys.add(BlockKey(family, "word", transliterate(first)[:4]))
+            # "Scientology" meets "Church of Scientology": a name and what follows an "of"
+            after = words[len(words) - words[::-1].index("of") :] if "of" in words else words
+            keys.add(BlockKey(family, "of", " ".join(after)))
             acronym = name.replace(".", "").upper() if is_acronym(name) else acronym_of(name)
             keys.add(BlockKey(family, "acronym", acronym))
     return keys
@@ -85,8 +93,12 @@ def within_bounds(block: list[int], groups: list[Group]) -> list[list[int]]:
 
 
 def given_keys(word: str) -> set[str]:
-    """A given name's blocking keys: its transliteration and its Wikidata variant groups."""
-    return {transliterate(word), *variant_groups(word)}
+    """A given name's blocking keys: its transliteration and its Wikidata variant groups,
+    and those of the full forms it is a curated nickname of."""
+    keys = {transliterate(word), *variant_groups(word)}
+    for form in nickname_forms(word):  # "pat" meets "patrick" (a curated nickname)
+        keys |= {transliterate(form), *variant_groups(form)}
+    return keys
 
 
 def metaphone(word: str) -> str:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.models import ArticleRecord, Entity, EntityLabel, Merge
+from extract.reconcile.evidence import text_gender, weigh
 from extract.reconcile.match import match_names
 from extract.reconcile.names import completeness, name_key
+from extract.reconcile.person_names import parse_person
 
 LABEL_FAMILY = {
     "PERSON": "PERSON",
@@ -39,6 +42,10 @@ class Group:
     labels: Counter[EntityLabel] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    """Publication dates of its articles (YYYY-MM-DD), where known."""
+    genders: Counter[str] = field(default_factory=Counter)
+    """Votes "f"/"m" from the texts (honorifics, gendered roles) for a person."""
     merges: list[Merge] = field(default_factory=list)
     mentions: int = 0
     representatives: list[str] | None = None
@@ -47,19 +54,25 @@ class Group:
     def name_keys(self) -> set[str]:
         return {name_key(name) for name in self.names}
 
+    def _rank(self, name: str) -> tuple[int, int, int, int, int, str]:
+        """A full name (two words that are no initials) first, then the one most articles
+        chose for their entity (not "Certainly Donald Trump", a span the model got wrong
+        once), then the most complete."""
+        words, total = completeness(name)
+        return (min(words, 2), self.names[name], words, total, -len(name), name)
+
     def canonical(self) -> str:
-        """The most complete, best-attested name (computed once per group state: merging
+        """A full, best-attested name (computed once per group state: merging
         clears it, so a frequent entity's hundreds of spellings are not rescanned per merge)."""
         if self.best_name is None:
-            self.best_name = max(
-                self.names, key=lambda n: (*completeness(n), self.names[n], -len(n), n)
-            )
+            self.best_name = max(self.names, key=self._rank)
         return self.best_name
 
 
 def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]) -> list[Group]:
     """One group per (label family, name key): the same name merges at once."""
     context_of = {record.id: {name_key(e.name) for e in record.entities} for record in records}
+    published = {record.id: record.published for record in records if record.published}
     by_key: dict[tuple[str, str], Group] = {}
     for index, (article, entity) in enumerate(items):
         family = LABEL_FAMILY.get(entity.label, entity.label)
@@ -72,6 +85,11 @@ def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]
         group.names[entity.name] += 1
         group.labels[entity.label] += len(entity.mentions)
         group.articles.add(article)
+        if article in published:
+            group.dates.add(str(published[article]))
+        said = text_gender(entity.name, tuple(entity.roles)) if family == "PERSON" else None
+        if said:
+            group.genders[said] += 1
         group.mentions += len(entity.mentions)
         group.context |= (context_of[article] - {name_key(entity.name)}) | {
             role.lower() for role in entity.roles
@@ -80,7 +98,9 @@ def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]
 
 
 def bare(group: Group) -> bool:
-    """A group known only by single words ("Morozova")."""
+    """A group known only by single words ("Morozova", "Mrs. Morozova")."""
+    if group.family == "PERSON":
+        return not any(_full(name) for name in group.names)
     return all(len(name.split()) == 1 for name in group.names)
 
 
@@ -91,35 +111,43 @@ def initialled(group: Group) -> bool:
     )
 
 
-def names_match(a: Group, b: Group) -> tuple[bool, float, str]:
+def names_match(a: Group, b: Group, *, explain: bool = True) -> tuple[bool, float, str]:
     """Complete linkage: every name of `a` must match every multi-word name of `b`.
 
     A partial name (a lone surname, an organisation's short form) also needs shared context,
     and its score grows with it: of two people who share a surname, the lone surname goes to
-    the one it is mentioned alongside more often."""
+    the one it is mentioned alongside more often. `explain=False` leaves the examples of
+    shared context out of the reason (scoring many candidates needs only the decision)."""
     label = MATCH_LABEL.get(a.family, "ORG")
     best = (0.0, "")
     for x in representatives(a):
         for y in representatives(b):
             found = match_names(x, y, label)  # cached inside match_names
             if not found.same:
-                if (len(x.split()) > 1 and len(y.split()) > 1) or label != "PERSON":
+                if label != "PERSON" or (_full(x) and _full(y)):
                     return False, 0.0, found.reason
                 continue
             score, reason = found.score, found.reason
             if "on one side only" in reason:
                 # "Jane Roe" and "Jane Roe Jr." may be mother and daughter: a reviewer decides
                 return False, 0.0, f"{reason}: father and son share such names; not merged"
-            if reason.startswith(("surname of", "short form of")):
+            if reason.startswith(("surname of", "short form of")) and "after 'of'" not in reason:
                 shared = len(a.context & b.context)
                 if not shared:
                     return False, 0.0, f"{reason.split(' (')[0]} only, no shared context"
                 share = shared / max(len(a.context), len(b.context))
                 score = round(score * (0.5 + 0.5 * share), 4)
-                reason = f"{reason}; {shared} shared co-mentions or roles"
             if score > best[0]:
                 best = (score, reason)
-    return best[0] > 0, best[0], best[1]
+    if best[0] <= 0:
+        return False, 0.0, best[1]
+    return weigh(a, b, a.family, best[0], best[1], explain=explain)
+
+
+@lru_cache(maxsize=1 << 17)
+def _full(name: str) -> bool:
+    """A person's name of two words or more, titles left out ("Mr. Nwosu" is one word)."""
+    return " " in name.strip() and len(parse_person(name).words) > 1
 
 
 NOT_A_SLIP = ("initial", "surname of", "short form", "middle name", "acronym", "article")
@@ -148,7 +176,7 @@ def representatives(group: Group) -> list[str]:
             key = name_key(name)
             if key in seen or group.names[name] == 0:
                 continue
-            if named_person and len(name.split()) == 1:
+            if named_person and not _full(name):
                 continue
             found = match_names(canonical, name, label)
             slip = found.same and len(name.split()) == len(canonical.split())
@@ -167,6 +195,8 @@ def merge(into: Group, other: Group, reason: str, score: float) -> None:
     into.labels.update(other.labels)
     into.articles |= other.articles
     into.context |= other.context
+    into.dates |= other.dates
+    into.genders.update(other.genders)
     into.mentions += other.mentions
     into.representatives = None
     into.best_name = None

@@ -34,6 +34,19 @@ def is_nickname(x: str, y: str) -> bool:
 
 
 @cache
+def _forms() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in _rows(NICKNAMES_FILE):
+        found.setdefault(row[0], set()).add(row[1])
+    return {nickname: frozenset(forms) for nickname, forms in found.items()}
+
+
+def nickname_forms(word: str) -> frozenset[str]:
+    """The full forms a curated nickname stands for ("beto" -> roberto, alberto)."""
+    return _forms().get(word, frozenset())
+
+
+@cache
 def _genders() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(GENDER_FILE)}
 

@@ -8,6 +8,7 @@ from extract.decisions import Decision
 from extract.reconcile.blocking import BlockKey, blocking_keys, within_bounds
 from extract.reconcile.groups import Group, bare, initialled, merge, names_match
 from extract.reconcile.ids import PreviousRegistry
+from extract.reconcile.match import match_names, transliterate
 from extract.reconcile.names import name_key
 from extract.reconcile.rulings import forbidden
 
@@ -39,6 +40,38 @@ def merge_label_conflicts(
             merge(into, other, f"same name, labels differ ({counts})", 1.0)
 
 
+def merge_mislabelled_people(
+    groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
+) -> None:
+    """An ORG group whose name is a person's name ("Mason Rudolph", "Julia Peresild" labelled
+    ORG in one article) joins the one person it names when they share context (a
+    co-mentioned entity or a role): the model confuses these families on people's names."""
+    people: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.family == "PERSON" and group.members:
+            for name in group.names:
+                words = name_key(name).split()
+                if words:
+                    people.setdefault(transliterate(words[-1]), []).append(group)
+    for group in groups:
+        if group.family != "ORG" or not group.members or len(group.names) != 1:
+            continue
+        name = next(iter(group.names))
+        if not 2 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
+            continue
+        found: dict[int, tuple[Group, str]] = {}
+        for person in people.get(transliterate(name_key(name).split()[-1]), []):
+            shared = len(person.context & group.context)
+            match = match_names(person.canonical(), name, "PERSON")
+            if person.members and shared and match.same:
+                found[id(person)] = (person, f"{match.reason}; {shared} shared co-mentions")
+        if len(found) != 1:
+            continue  # no person, or two: leave it
+        person, why = next(iter(found.values()))
+        if not forbidden(person, group, rulings, previous):
+            merge(person, group, f"a person's name labelled ORG: {why}", 0.8)
+
+
 def merge_candidates(
     groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
 ) -> None:
@@ -64,7 +97,7 @@ def merge_candidates(
                 pairs.update((a, b) for b in members[i + 1 :])
     scored = []
     for a, b in sorted(pairs):
-        same, score, reason = names_match(groups[a], groups[b])
+        same, score, reason = names_match(groups[a], groups[b], explain=False)
         if same:
             scored.append((-score, a, b, reason))
     scored = without_ambiguous_surnames(scored, groups, partial["surname"])
@@ -111,7 +144,8 @@ def without_ambiguous_surnames(
         most, best = found[0]
         same_person = {best}
         for shared, other in found[1:]:
-            if names_match(groups[best], groups[other])[0]:  # another spelling of the bearer
+            same = names_match(groups[best], groups[other], explain=False)[0]
+            if same:  # another spelling of the bearer
                 same_person.add(other)
             elif most < AMBIGUITY_MARGIN * shared:
                 same_person = set()  # two people fit about equally well

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.reconcile.lexicons import country
-from extract.reconcile.names import acronym_of, is_acronym, name_key
+from extract.reconcile.names import acronym_of, is_acronym, name_key, place_words
 from extract.reconcile.person_match import match_people
 from extract.reconcile.person_names import parse_person
 from extract.reconcile.words import NameMatch, transliterate, variant_groups, word_match
@@ -93,15 +93,19 @@ def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:
         return NameMatch(False, 0.0, "acronym of something else")
     core_a, core_b = _core_words(a), _core_words(b)
     if core_a and core_a == core_b:
+        if name_key(a).split()[:1] != name_key(b).split()[:1] and place_words(a) == place_words(b):
+            return NameMatch(True, 0.95, "abbreviated first word (St./Saint, Mt./Mount)")
         return NameMatch(True, 0.95, "legal form or article dropped")
     fewer, more = sorted((core_a, core_b), key=len)
     if organisation and fewer and len(fewer) < len(more) and more[-len(fewer) :] == fewer:
+        if more[-len(fewer) - 1] == "of":  # "Scientology" ~ "Church of Scientology"
+            return NameMatch(True, 0.75, "short form of (the name after 'of')")
         return NameMatch(True, 0.75, "short form of")  # "the Press" ~ "New York Press"
     if not organisation:
         # Places one letter apart are other places (Iran/Iraq, Niger/Nigeria, Europe/Europa)
         return NameMatch(False, 0.0, "different places")
     if len(core_a) == len(core_b) and all(
-        word_match(x, y, surname=True, groups=False).same
+        min(len(x), len(y)) > 1 and word_match(x, y, surname=True, groups=False).same
         for x, y in zip(core_a, core_b, strict=True)
     ):
         return NameMatch(True, 0.8, "close spelling")
@@ -109,7 +113,7 @@ def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:
 
 
 def _core_words(name: str) -> list[str]:
-    return [w for w in name_key(name).split() if w not in _LEGAL_FORMS]
+    return [w for w in place_words(name) if w not in _LEGAL_FORMS]
 
 
 def _country(name: str, organisation: bool) -> str | None:

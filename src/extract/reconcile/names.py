@@ -35,6 +35,19 @@ def name_key(name: str) -> str:
     return text
 
 
+ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+"""A place's abbreviated first word ("St. Petersburg", "Mt. Everest") and its full form."""
+
+
+def place_words(name: str) -> list[str]:
+    """A name's key words with an abbreviated first word spelled out: "St Petersburg" and
+    "Saint Petersburg" give the same words."""
+    words = name_key(name).split()
+    if len(words) > 1 and words[0] in ABBREVIATED:
+        words[0] = ABBREVIATED[words[0]]
+    return words
+
+
 def acronym_of(name: str) -> str:
     """Initials of the capitalised content words: "International Space Station" -> "ISS"."""
     words = [w for w in re.split(r"[\s-]+", strip_accents(name)) if w]

@@ -9,10 +9,11 @@ against Klaus), a possessive phrase ("Trump's network") that is no name.
 
 from __future__ import annotations
 
-from itertools import permutations
+from itertools import combinations, islice, permutations
 
-from extract.reconcile.person_names import PersonName, surname_gender
+from extract.reconcile.person_names import PersonName, is_patronymic, surname_gender
 from extract.reconcile.words import NameMatch, transliterate, word_match
+from extract.resources import default_role_lexicon
 
 _Part = tuple[str, str, str, bool]  # role, word of a, word of b, surname?
 
@@ -25,9 +26,12 @@ def match_people(a: PersonName, b: PersonName, groups: bool) -> NameMatch:
         return NameMatch(False, 0.0, "a possessive phrase (X's ...), not a person's name")
     if a.suffix and b.suffix and a.suffix != b.suffix:
         return NameMatch(False, 0.0, f"generational suffixes {a.suffix}/{b.suffix} differ")
-    found = _match_words(list(a.words), list(b.words), groups)
+    words_a, words_b, dropped = _without_patronymic(list(a.words), list(b.words))
+    found = _match_words(words_a, words_b, groups)
     if not found.same:
         return found
+    if dropped:
+        found = NameMatch(True, found.score, f"{found.reason}, patronymic {dropped} omitted")
     gender_a, why_a = _gender(a)
     gender_b, why_b = _gender(b)
     if gender_a and gender_b and gender_a != gender_b:
@@ -44,6 +48,17 @@ def match_people(a: PersonName, b: PersonName, groups: bool) -> NameMatch:
     return found
 
 
+def _without_patronymic(a: list[str], b: list[str]) -> tuple[list[str], list[str], str]:
+    """The names with a patronymic left out when only one of them gives one ("Sergey
+    Viktorovich Lavrov" ~ "Sergey Lavrov"); two different patronymics stay evidence against."""
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        found = [w for w in one if is_patronymic(w)] if len(one) > 2 else []
+        if found and not any(is_patronymic(w) for w in other):
+            kept = [w for w in one if not is_patronymic(w)]
+            return (other, kept, found[0].title()) if flip else (kept, other, found[0].title())
+    return a, b, ""
+
+
 def _gender(name: PersonName) -> tuple[str | None, str]:
     gender, why = name.gender()
     if gender is None and surname_gender(name.words[-1]):
@@ -56,6 +71,10 @@ def _match_words(a: list[str], b: list[str], groups: bool) -> NameMatch:
         return NameMatch(True, 1.0, "same name (titles or order dropped)")
     if len(a) == 1 or len(b) == 1:
         return _partial(a, b, groups)
+    if abs(len(a) - len(b)) == 1:
+        glued = _glued(a, b, groups)
+        if glued is not None:
+            return glued
     best: NameMatch | None = None
     first_failure: NameMatch | None = None
     for parts, penalty, note in _alignments(a, b):
@@ -66,14 +85,30 @@ def _match_words(a: list[str], b: list[str], groups: bool) -> NameMatch:
     return best or first_failure or NameMatch(False, 0.0, "names do not align")
 
 
+def _glued(a: list[str], b: list[str], groups: bool) -> NameMatch | None:
+    """Two parts of the longer name written as one in the shorter ("Jean Claude Juncker" ~
+    "Jeanclaude Juncker", "Abdel Aziz" ~ "Abdelaziz"), the rest aligned as usual."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    spelled = {transliterate(word) for word in short}
+    for i in range(len(long) - 1):
+        joined = long[i] + long[i + 1]
+        if transliterate(joined) not in spelled:
+            continue
+        glued = [*long[:i], joined, *long[i + 2 :]]
+        found = _match_words(glued, short, groups)
+        if found.same:
+            reason = f"{found.reason}, {long[i].title()} {long[i + 1].title()} written as one"
+            return NameMatch(True, round(0.95 * found.score, 4), reason)
+    return None
+
+
 def _alignments(a: list[str], b: list[str]) -> list[tuple[list[_Part], float, str]]:
     """Ways to pair the parts of two names, the plain one first; each with a score factor and
     a note ("name order", "middle name omitted", "second surname omitted")."""
     out: list[tuple[list[_Part], float, str]] = []
     if len(a) == len(b):
-        for index, order in enumerate([b, *[list(p) for p in permutations(b) if list(p) != b]]):
-            if index > 5:
-                break
+        others = (list(p) for p in permutations(b) if list(p) != b)
+        for index, order in enumerate([b, *islice(others, 5)]):
             out.append((_roles(a, order), 1.0 if index == 0 else 0.95, "name order" * (index > 0)))
         return out
     long, short, flip = (a, b, False) if len(a) > len(b) else (b, a, True)
@@ -83,21 +118,46 @@ def _alignments(a: list[str], b: list[str]) -> list[tuple[list[_Part], float, st
         # the shorter's surname is the longer's, or the first part of a double surname
         cuts = ((len(order) - 1, "middle name omitted"), (len(order) - 2, "second surname omitted"))
         for cut, why in cuts:
-            if cut < 1 or (cut < len(order) - 1 and len(order[-1]) == 1):
+            if cut < 1 or (cut < len(order) - 1 and not _second_surname(order[cut], order[-1])):
                 continue
             middles_long, middles_short = order[1:cut], short[1:-1]
             if len(middles_short) > len(middles_long):
                 continue
-            parts = [("given names", order[0], short[0], False)]
-            middles = zip(middles_long, middles_short, strict=False)
-            parts += [("middle names", x, y, False) for x, y in middles]
-            parts.append(("surnames", order[cut], short[-1], True))
-            if flip:
-                parts = [(role, y, x, s) for role, x, y, s in parts]
-            omitted = len(order) - len(short)
-            notes = ", ".join(n for n in (note, why if omitted else "") if n)
-            out.append((parts, 0.9 if why.startswith("middle") else 0.8, notes))
+            # the shorter's middle names are some of the longer's, in order
+            for kept in _kept_middles(middles_long, len(middles_short)):
+                parts = [("given names", order[0], short[0], False)]
+                middles = zip([middles_long[i] for i in kept], middles_short, strict=True)
+                parts += [("middle names", x, y, False) for x, y in middles]
+                parts.append(("surnames", order[cut], short[-1], True))
+                if flip:
+                    parts = [(role, y, x, s) for role, x, y, s in parts]
+                omitted = len(order) - len(short)
+                notes = ", ".join(n for n in (note, why if omitted else "") if n)
+                out.append((parts, 0.9 if why.startswith("middle") else 0.8, notes))
     return out
+
+
+def _second_surname(first: str, second: str) -> bool:
+    """Whether `first second` can be a double surname of which news gives only the first:
+    neither an initial ("George W. Bush" is not "George Wallace") nor a role or an
+    organisation's word ("Donald J. Trump Foundation" is not Donald Trump)."""
+    if min(len(first.rstrip(".")), len(second.rstrip("."))) == 1:
+        return False
+    return not default_role_lexicon().is_role(second)
+
+
+def _kept_middles(middles: list[str], count: int) -> list[tuple[int, ...]]:
+    """Which of the longer name's middle names the shorter one gives, in order: the first
+    ones, else any other choice that leaves out only full middle names when the shorter
+    gives middles of its own (George H. W. Bush is not George W. Bush)."""
+    out = [tuple(range(count))]  # the plain alignment, as before
+    for kept in combinations(range(len(middles)), count):
+        skipped = [middles[i] for i in range(len(middles)) if i not in kept]
+        if count and any(len(word.rstrip(".")) == 1 for word in skipped):
+            continue
+        if kept not in out:
+            out.append(kept)
+    return out[:6]
 
 
 def _roles(a: list[str], b: list[str]) -> list[_Part]:

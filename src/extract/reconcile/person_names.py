@@ -18,7 +18,12 @@ from extract.resources import default_role_lexicon
 
 GENERATIONAL = {"jr": "Jr.", "junior": "Jr.", "sr": "Sr.", "senior": "Sr.", "ii": "II"}
 GENERATIONAL |= {"iii": "III", "iv": "IV", "2nd": "II", "3rd": "III"}
-MALE_TITLES = frozenset(["mr", "herr", "monsieur", "senor", "señor", "signor", "sr", "sir"])
+MALE_TITLES = frozenset(
+    [
+        *["mr", "mister", "herr", "monsieur", "senor", "señor", "signor", "sr", "sir"],
+        *["lord", "king", "prince", "emir", "sultan", "gospodin"],
+    ]
+)
 FEMALE_TITLES = frozenset(
     [
         "mrs",
@@ -37,10 +42,40 @@ FEMALE_TITLES = frozenset(
         "srta",
         "signora",
         "sig.ra",
+        "lady",
+        "dame",
+        "queen",
+        "princess",
+        "sheikha",
+        "dona",
+        "doña",
+        "pani",
+        "smt",
+        "shrimati",
+        "begum",
+        "datin",
     ]
 )
 OTHER_TITLES = frozenset(
-    ["dr", "prof", "rev", "hon", "sen", "rep", "gov", "pres", "gen", "col", "capt"]
+    [
+        *["dr", "prof", "rev", "hon", "sen", "rep", "gov", "pres", "gen", "col"],
+        *["capt", "shri", "datuk", "dato", "seri", "sheikh", "shaikh", "haji", "hajji", "sayyid"],
+        *["seyyed", "ayatollah", "mullah", "maulana", "mufti", "imam", "rabbi", "pastor", "bishop"],
+    ]
+)
+"""Honorifics and titles of several languages, dropped from the front of a name."""
+TITLE_MODIFIERS = frozenset(["prime", "vice", "deputy", "acting", "former", "crown", "grand"])
+"""Words that open a title ("Prime Minister"): dropped only when a title follows."""
+PARTICLES = frozenset(["al", "el"])
+"""Arabic articles inside a name ("Abdel Fattah al-Sisi", "el-Sisi"): spelled either way or
+left out, so they carry no evidence and are dropped (never a name's first word: Al Gore)."""
+COMPOUND_HEADS = frozenset(["abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur"])
+"""Arabic given names of two words written as one ("Abdul Rahman" = "Abdulrahman")."""
+PATRONYMIC_ENDINGS = tuple(
+    [
+        *["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"],
+        *["ichna", "oglu", "ogly", "uly", "kyzy", "qizi"],
+    ]
 )
 FEMALE_ENDINGS = ("ova", "eva", "skaya", "ska", "cka", "ovna", "evna")
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -64,10 +99,10 @@ class PersonName:
         """The gender the name shows and what shows it: title, given name or surname ending."""
         if self.title_gender:
             return self.title_gender, "honorific"
-        if len(self.words) > 1:
-            found = given_gender(self.words[0])
+        for word in self.words[:-1]:  # the given name, else a middle name ("Jean Pierre")
+            found = given_gender(word)
             if found:
-                return found, f"given name {self.words[0].title()}"
+                return found, f"given name {word.title()}"
         return None, ""
 
 
@@ -91,7 +126,11 @@ def parse_person(name: str) -> PersonName:
         words = words[1:] + words[:1]  # "SMITH John": surname in capitals first
     gender: str | None = None
     lexicon = default_role_lexicon()
-    while len(words) > 1 and (_is_title(words[0]) or lexicon.is_role(words[0])):
+    while len(words) > 1 and (
+        _is_title(words[0])
+        or lexicon.is_role(words[0])
+        or (words[0] in TITLE_MODIFIERS and len(words) > 2 and lexicon.is_role(words[1]))
+    ):
         if words[0] in MALE_TITLES:
             gender = "m"
         elif words[0] in FEMALE_TITLES:
@@ -101,7 +140,27 @@ def parse_person(name: str) -> PersonName:
     while len(words) > 1 and words[-1] in GENERATIONAL:
         suffix = GENERATIONAL[words[-1]]
         words = words[:-1]
+    words = _joined(words)
     return PersonName(tuple(words), suffix, gender, possessive)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Articles dropped ("al-Sisi" -> "sisi") and two-word Arabic given names joined."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if index and word in PARTICLES and index < len(words) - 1:
+            continue
+        if out and out[-1] in COMPOUND_HEADS:
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
+
+
+def is_patronymic(word: str) -> bool:
+    """A Slavic or Turkic patronymic ("Vladimirovich", "Abishuly"): a middle name that news
+    often leaves out."""
+    return len(word) > 6 and word.endswith(PATRONYMIC_ENDINGS)
 
 
 def _is_title(word: str) -> bool:

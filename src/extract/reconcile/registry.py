@@ -12,6 +12,10 @@ Per-article entities (already clustered within their article) are grouped across
      (no chaining: A~B and B~C with A≁C stay apart, and "J. Smith" never joins John to Jane);
      a bare surname needs shared context (a co-mentioned entity or a role) as well, goes to
      the bearer it shares most context with, and to none when two people fit about equally;
+     every candidate is then weighed on the evidence beyond its names (`evidence.weigh`:
+     shared context, publication dates, the texts' gender; a slip of spelling between common
+     names or an organisation's acronym needs shared context), each part in the merge reason;
+     an ORG entity named like a person who shares its context joins that person;
   4. human decisions (`same` / `different`) are obeyed before anything else.
 Ids are stable as the corpus grows: a group keeps the id its article entities had in the
 previous registry (`extract.reconcile.ids`). Pure: typed records in, typed entries out (plain
@@ -27,7 +31,11 @@ from extract.decisions import Decision, read_decisions
 from extract.models import ArticleRecord, Entity, Member, Merge, RegistryEntity, Variant
 from extract.reconcile.groups import MATCH_LABEL, Group, initial_groups
 from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids
-from extract.reconcile.linkage import merge_candidates, merge_label_conflicts
+from extract.reconcile.linkage import (
+    merge_candidates,
+    merge_label_conflicts,
+    merge_mislabelled_people,
+)
 from extract.reconcile.match import match_names
 from extract.reconcile.names import name_key
 from extract.reconcile.references import rewrite_references
@@ -61,6 +69,7 @@ def build_registry(
     merge_label_conflicts(groups, rulings, previous)
     apply_same_decisions(groups, rulings, previous)
     merge_candidates(groups, rulings, previous)
+    merge_mislabelled_people(groups, rulings, previous)
     live = [group for group in groups if group.members]
     return entries(live, items, previous)
 

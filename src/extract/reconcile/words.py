@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from extract.reconcile.lexicons import is_nickname
+from extract.reconcile.lexicons import is_nickname, nickname_forms
 from extract.reconcile.names import strip_accents
 from extract.reconcile.variants import default_variant_table
 
@@ -27,7 +27,11 @@ _TRANSLITERATION = (
     (r"^yu|^iu|^ju", "ju"),
     (r"^ya|^ia|^ja", "ja"),
     (r"^ye|^ie|^je", "je"),
+    (r"^abd[aeiou]?[lr]?", "abd"),
+    (r"x", "ks"),
+    (r"^oleks", "aleks"),
     (r"kh", "h"),
+    (r"dh", "d"),
     (r"zh", "j"),
     (r"tch|ch", "c"),
     (r"ts|tz", "c"),
@@ -75,6 +79,12 @@ def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMat
         return NameMatch(True, 0.95, f"name {kind} ({x}/{y}, Wikidata name groups)")
     if is_nickname(x, y):
         return NameMatch(True, 0.9, f"nickname ({x}/{y}, curated list)")
+    if groups and not surname:
+        for short, long, other in ((x, y, groups_y), (y, x, groups_x)):
+            for form in sorted(nickname_forms(short)):
+                if variant_groups(form) & other:
+                    why = f"nickname of {form.title()}, a variant of {long.title()}"
+                    return NameMatch(True, 0.85, f"{why} (curated list, Wikidata name groups)")
     attested = bool(groups_x and groups_y)
     shortest = min(len(x), len(y))
     if x.startswith(y) or y.startswith(x):
@@ -90,12 +100,23 @@ def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMat
     allowed = 2 if shortest >= 8 and longest >= 10 else 1 if shortest >= 5 else 0
     plain = DamerauLevenshtein.distance(strip_accents(x), strip_accents(y))
     if allowed and min(DamerauLevenshtein.distance(tx, ty), plain) <= allowed:
-        if attested:
+        if attested and not _slip(x, y, surname):
             return NameMatch(False, 0.0, f"different names ({x}/{y}: both attested name forms)")
         if Levenshtein.distance(x, y) > DamerauLevenshtein.distance(x, y):
             return NameMatch(True, 0.85, "transposed letters")
         return NameMatch(True, 0.8, f"spelling ({_difference(x, y)})")
     return NameMatch(False, 0.0, "different surnames" if surname else "different given names")
+
+
+def _slip(x: str, y: str, surname: bool) -> bool:
+    """A transposition or a dropped letter inside a long surname ("Marcon" for "Macron",
+    "Arden" for "Ardern"): a typist's slip even where both spellings are attested names;
+    a changed letter (Dixon/Nixon, Porter/Potter) stays two names."""
+    if not surname or min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    if Levenshtein.distance(x, y) > DamerauLevenshtein.distance(x, y) == 1:
+        return True
+    return abs(len(x) - len(y)) == 1 and Levenshtein.distance(x, y) == 1 and x[-1] == y[-1]
 
 
 def _first(match: re.Match[str]) -> str:

@@ -10,7 +10,9 @@ order the review list, they are not probabilities. Rules, strongest first:
   * a spelling that joined an entity only through its article's clustering, which the name
     matcher alone would refuse (0.75);
   * a merge a reviewer must check first: different given names joined (0.7), a
-    transposition (0.7), a lone surname joined to a full name (0.65);
+    transposition (0.7), a lone surname joined to a full name (0.65); made by the corpus
+    registry across articles, each is raised above everything else (+0.27: 0.97, 0.97, 0.92
+    ... above the 0.9 of an unattributed quote);
   * a name merge with a weak score (1 - score), reviewer decisions and surname links excepted;
   * an entity with four or more spellings (0.4, + 0.1 for each further one, at most 0.85);
   * a claim just above the check-worthiness threshold (0.3).
@@ -31,10 +33,14 @@ MANY_SPELLINGS = 4
 _TRUSTED_REASONS = ("reviewer decision", "surname of", "same name")
 _RISKY_MERGES = (
     ("given names", 0.7, "different given names joined"),
-    ("transposition", 0.7, "a transposition joined two spellings"),
+    ("transpos", 0.7, "a transposition joined two spellings"),
     ("surname of", 0.65, "a surname alone joined to a full name"),
 )
 """Merges a reviewer must check first: a wrong one puts two people under one id."""
+ACROSS_ARTICLES = "; evidence:"
+"""The mark of a merge the corpus registry made across articles (its reason weighs the
+evidence beyond the names); a risky one of these goes to the top of the review."""
+ACROSS_BONUS = 0.27
 
 
 def _risky_merge(reason: str) -> tuple[float, str] | None:
@@ -43,7 +49,9 @@ def _risky_merge(reason: str) -> tuple[float, str] | None:
     if reason.startswith("reviewer decision"):
         return None
     for marker, score, what in _RISKY_MERGES:
-        if marker in reason:
+        if marker in reason.split(ACROSS_ARTICLES)[0]:
+            if ACROSS_ARTICLES in reason:  # two articles' entities: check before anything
+                return round(score + ACROSS_BONUS, 3), f"{what} across articles"
             return score, what
     return None
 
