@@ -7,7 +7,7 @@ variant (the structural cues alone: numbers, comparisons, superlatives, no opini
 then the model's reliability table (score band -> share check-worthy) and its expected
 calibration error, which say whether a score means what it says.
 
-    python benchmarks/claims_eval.py [--model models/checkworthiness.json]
+    python benchmarks/claims_eval.py [--model models/checkworthiness.json] [--profile accurate]
 """
 
 from __future__ import annotations
@@ -65,6 +65,14 @@ def reliability(scores: list[float], labels: list[int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", type=Path, help="a model file other than the shipped one")
+    parser.add_argument(
+        "--profile",
+        choices=["fast", "accurate"],
+        default="fast",
+        help="accurate: also the encoder alone and cascades, and their cost against spaCy "
+        "(benchmarks/_accurate_eval.py)",
+    )
+    parser.add_argument("--cost-texts", type=int, default=40, help="PolNeAR dev texts timed")
     args = parser.parse_args()
     _, held_out = split()
     texts = [str(item["text"]) for item in held_out]
@@ -75,6 +83,12 @@ def main() -> None:
     report("model", scores, labels, model.threshold)
     report("rules only", [rule_score(t) for t in texts], labels, 0.5)
     reliability(scores, labels)
+    if args.profile == "accurate":
+        import _accurate_eval
+
+        _accurate_eval.check_split([int(str(item["sentence_id"])) for item in held_out])
+        _accurate_eval.quality(texts, labels, model)
+        _accurate_eval.cost(model, args.cost_texts)
 
 
 if __name__ == "__main__":

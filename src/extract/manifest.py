@@ -33,19 +33,29 @@ class RunSettings:
     decisions: Path | None = None
     wait: bool = False
     """Wait for another run holding the output folder instead of stopping at once."""
+    engine: str = "local"
+    """Where the per-article work runs (`extract.engines`); never part of the inputs digest."""
+    scheduler: str | None = None
+    """A running Dask scheduler's address (the dask engine); None starts a local cluster."""
+    profile: str = "fast"
+    """The claims scorer: "fast" or "accurate" (`extract.extractors.claims.accurate`)."""
 
 
-def run_fingerprint(model: str) -> str:
-    """What, besides the article, decides a record: versions and the model."""
-    return "|".join(
-        [
-            SCHEMA_VERSION,
-            package_version("extract"),
-            package_version("spacy"),
-            model,
-            model_version(model),
-        ]
-    )
+def run_fingerprint(model: str, profile: str = "fast") -> str:
+    """What, besides the article, decides a record: versions, the model and, for the accurate
+    profile, its scorer's model (the fast profile's fingerprint is as before profiles)."""
+    parts = [
+        SCHEMA_VERSION,
+        package_version("extract"),
+        package_version("spacy"),
+        model,
+        model_version(model),
+    ]
+    if profile != "fast":
+        from extract.extractors.claims.accurate import model_identity
+
+        parts += [profile, model_identity()]
+    return "|".join(parts)
 
 
 def model_version(model: str) -> str:
@@ -85,6 +95,8 @@ def build_manifest(
         model=settings.model,
         model_version=model_version(settings.model),
         settings={
+            "engine": settings.engine,
+            "profile": settings.profile,
             "workers": settings.workers,
             "batch_size": settings.batch_size,
             "max_bytes": settings.max_bytes,

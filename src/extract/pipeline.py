@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.errors import ExtractionError, UsageError
+from extract.extractors.claims.accurate import resolve_profile
+from extract.extractors.claims.component import COMPONENT_NAME as CLAIMS
 from extract.extractors.sentences import remember_text, sentence_starts, trim_span
 from extract.ingest.corpus import read_file
 from extract.ingest.formats import article_from_html, article_from_text, looks_like_html
@@ -29,16 +31,21 @@ from extract.provenance import checked_spans
 class Pipeline:
     """A loaded spaCy pipeline with the extract components, turning Articles into records."""
 
-    def __init__(self, model: str | None = None, *, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str | None = None, *, batch_size: int = 32, profile: str | None = None
+    ) -> None:
         self.model = resolve_model_name(model)
         self.batch_size = batch_size
+        self.profile = resolve_profile(profile)
+        """"fast" (default) or "accurate" (the claims scorer; $EXTRACT_PROFILE)."""
         self._nlp: Language | None = None
 
     @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use (raises ModelNotFoundError)."""
         if self._nlp is None:
-            self._nlp = load_pipeline(self.model)
+            fast = self.profile == "fast"
+            self._nlp = load_pipeline(self.model) if fast else _profiled(self.model, self.profile)
         return self._nlp
 
     def process(
@@ -54,7 +61,7 @@ class Pipeline:
         from extract.workers import extract_all
 
         todo = list(articles)
-        factory = partial(Pipeline, self.model, batch_size=self.batch_size)
+        factory = partial(Pipeline, self.model, batch_size=self.batch_size, profile=self.profile)
         found: dict[str, dict[str, Any]] = {}
         for results in extract_all(
             self, todo, workers=n_process, batch_size=self.batch_size, factory=factory
@@ -160,8 +167,17 @@ def with_overrides(
 
 
 @cache
-def _default_pipeline(model: str) -> Pipeline:
-    return Pipeline(model)
+def _profiled(model: str, profile: str) -> Language:
+    """A pipeline of its own whose claims step uses the profile's scorer; the one
+    `load_pipeline` caches stays as it is for fast pipelines in the same process."""
+    nlp = load_pipeline.__wrapped__(model)
+    nlp.replace_pipe(CLAIMS, CLAIMS, config={"scorer": profile})
+    return nlp
+
+
+@cache
+def _default_pipeline(model: str, profile: str = "fast") -> Pipeline:
+    return Pipeline(model, profile=profile)
 
 
 def extract_article(
@@ -171,11 +187,13 @@ def extract_article(
     title: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    profile: str | None = None,
 ) -> ArticleRecord:
     """Extract one article. A leading metadata header in `text` is read and removed from the
     body (offsets index `record.text`); keyword arguments override what the header says."""
     article = article_from_input(text, published=published, title=title, source=source)
-    return _default_pipeline(resolve_model_name(model)).extract(article)
+    pipeline = _default_pipeline(resolve_model_name(model), resolve_profile(profile))
+    return pipeline.extract(article)
 
 
 def read_single(path: Path, *, published: str | None, title: str | None) -> Article:

@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 
 from extract.cache import RecordCache, cache_key
 from extract.decisions import read_rulings
+from extract.engines import check_engine, open_engine
 from extract.errors import UsageError
 from extract.ingest import iter_corpus
+from extract.ingest.corpus import corpus_exists
 from extract.layout import (
     ARTICLES_FILE,
     DECISIONS_FILE,
@@ -70,27 +72,29 @@ class RunSummary:
 
 
 def run_corpus(
-    corpus: Path,
+    corpus: Path | str,
     out_dir: Path,
     settings: RunSettings,
     *,
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
-    """Extract every article under `corpus` and write the output files into `out_dir`."""
-    if not corpus.is_dir():
+    """Extract every article under `corpus` (a folder, or a folder URL fsspec reads) and write
+    the output files into `out_dir`."""
+    if not corpus_exists(corpus):
         raise UsageError(f"corpus folder {str(corpus)!r} does not exist or is not a folder")
+    check_engine(settings.engine, settings.scheduler)
     with RunLock(out_dir, wait=settings.wait):
         return _run(corpus, out_dir, settings, progress)
 
 
 def _run(
-    corpus: Path, out_dir: Path, settings: RunSettings, progress: ProgressCallback | None
+    corpus: Path | str, out_dir: Path, settings: RunSettings, progress: ProgressCallback | None
 ) -> RunSummary:
     started = time.perf_counter()
     decision_files = [settings.decisions, out_dir / DECISIONS_FILE]
     rulings = read_rulings(decision_files)  # a bad decisions file fails now, not after hours
     articles, errors = _ingest(corpus, settings.max_bytes)
-    fingerprint = run_fingerprint(settings.model)
+    fingerprint = run_fingerprint(settings.model, settings.profile)
     keys = {article.id: cache_key(article, fingerprint) for article in articles}
     digest = inputs_digest(keys, errors, decision_files, fingerprint)
     if not settings.force and _unchanged(out_dir, digest):
@@ -164,7 +168,7 @@ def _run(
     )
 
 
-def _ingest(corpus: Path, max_bytes: int) -> tuple[list[Article], list[ErrorRecord]]:
+def _ingest(corpus: Path | str, max_bytes: int) -> tuple[list[Article], list[ErrorRecord]]:
     articles: list[Article] = []
     errors: list[ErrorRecord] = []
     for item in iter_corpus(corpus, max_bytes=max_bytes):
@@ -199,23 +203,34 @@ def _extract_into(
     from extract.pipeline import Pipeline
     from extract.workers import choose_workers, extract_all
 
-    pipeline = Pipeline(settings.model, batch_size=settings.batch_size)
+    pipeline = Pipeline(settings.model, batch_size=settings.batch_size, profile=settings.profile)
     pipeline.nlp  # noqa: B018 -- load now: a missing model is a usage error, not N failures
     workers = settings.workers or choose_workers(default_workers(), len(todo))
     workers = max(1, min(workers, len(todo)))
-    factory = partial(Pipeline, settings.model, batch_size=settings.batch_size)
+    factory = partial(
+        Pipeline, settings.model, batch_size=settings.batch_size, profile=settings.profile
+    )
+    engine = open_engine(
+        settings.engine,
+        workers=workers,
+        extractor=pipeline,
+        factory=factory,
+        scheduler=settings.scheduler,
+    )
     try:
-        for results in extract_all(
-            pipeline, todo, workers=workers, batch_size=settings.batch_size, factory=factory
-        ):
-            for result in results:
-                if isinstance(result, ErrorRecord):
-                    errors.append(result)
-                else:
-                    cache.add(keys[result["id"]], result)
-            done += len(results)
-            if progress is not None:
-                progress(done, total)
+        with engine as running:
+            for results in extract_all(
+                pipeline, todo, batch_size=settings.batch_size, engine=running
+            ):
+                for result in results:
+                    if isinstance(result, ErrorRecord):
+                        errors.append(result)
+                    else:
+                        cache.add(keys[result["id"]], result)
+                done += len(results)
+                if progress is not None:
+                    progress(done, total)
+            workers = running.workers
     finally:
         cache.close()
     return pipeline, workers

@@ -119,6 +119,33 @@ def extract_batch(extractor: Extractor, batch: list[Article]) -> list[Result]:
         return results
 
 
+class Engine(Protocol):
+    """Where the chunks run (`extract.engines`): each chunk's results as soon as it is done,
+    its failing articles isolated by `extract_batch`, whatever machinery runs it."""
+
+    workers: int
+    """Chunks processed at once; the driver sizes chunks by it."""
+
+    def run(
+        self, extractor: Extractor, chunks: Iterator[list[Article]]
+    ) -> Iterator[list[Result]]: ...
+
+
+class LocalEngine:
+    """This machine: in this process, or in forked worker processes (the default engine)."""
+
+    def __init__(self, workers: int = 1, factory: Callable[[], Extractor] | None = None) -> None:
+        self.workers = max(1, workers)
+        self.factory = factory
+
+    def run(self, extractor: Extractor, chunks: Iterator[list[Article]]) -> Iterator[list[Result]]:
+        if self.workers <= 1:
+            for chunk in chunks:
+                yield extract_batch(extractor, chunk)
+            return
+        yield from _in_workers(extractor, chunks, self.workers, self.factory)
+
+
 def extract_all(
     extractor: Extractor,
     articles: list[Article],
@@ -126,16 +153,15 @@ def extract_all(
     workers: int = 1,
     batch_size: int = 32,
     factory: Callable[[], Extractor] | None = None,
+    engine: Engine | None = None,
 ) -> Iterator[list[Result]]:
-    """Each chunk's results as soon as the chunk is done. With `workers` > 1 the chunks go to
-    worker processes (forked where the platform can, so the loaded model is shared; else each
-    worker builds its own extractor with `factory`)."""
-    chunks = batched(articles, chunk_size(len(articles), workers, batch_size))
-    if workers <= 1:
-        for chunk in chunks:
-            yield extract_batch(extractor, chunk)
-        return
-    yield from _in_workers(extractor, chunks, workers, factory)
+    """Each chunk's results as soon as the chunk is done, in completion order: the one driver of
+    every engine. Without `engine`, the local one: with `workers` > 1 the chunks go to worker
+    processes (forked where the platform can, so the loaded model is shared; else each worker
+    builds its own extractor with `factory`)."""
+    engine = engine or LocalEngine(workers, factory)
+    chunks = batched(articles, chunk_size(len(articles), engine.workers, batch_size))
+    yield from engine.run(extractor, chunks)
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
@@ -144,14 +170,14 @@ _WORKER_EXTRACTOR: Extractor | None = None
 def _start_worker(parent: int, factory: Callable[[], Extractor] | None) -> None:
     """Worker start-up: die with the parent, then make sure there is an extractor."""
     global _WORKER_EXTRACTOR
-    _die_with_parent(parent)
+    die_with_parent(parent)
     if _WORKER_EXTRACTOR is None:  # spawned, not forked
         if factory is None:
             raise RuntimeError("a spawned worker needs an extractor factory")
         _WORKER_EXTRACTOR = factory()
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Exit when the parent process is gone: orphans would hold a model's memory for ever."""
     if sys.platform.startswith("linux"):
         try:

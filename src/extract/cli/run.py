@@ -10,6 +10,8 @@ import typer
 
 from extract.cli.common import ModelOption, app, exits
 from extract.cli.progress import ProgressBar
+from extract.engines import ENGINES
+from extract.extractors.claims.accurate import PROFILE_ENV, SCORERS
 from extract.ingest.corpus import DEFAULT_MAX_BYTES
 from extract.manifest import RunSettings
 from extract.modelname import resolve_model_name
@@ -17,10 +19,31 @@ from extract.resources import default_decisions
 from extract.runner import run_corpus
 
 
+def _profile(value: str) -> str:
+    if value not in SCORERS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(SCORERS)}")
+    return value
+
+
+ProfileOption = Annotated[
+    str,
+    typer.Option(
+        "--profile",
+        envvar=PROFILE_ENV,
+        callback=_profile,
+        help="Claims scorer: fast, or accurate (a fine-tuned encoder re-scores every candidate "
+        "sentence: better ranking, about 1-2x spaCy's own time; needs the `accurate` extra).",
+    ),
+]
+
+
 @app.command()
 def run(
     corpus: Annotated[
-        Path, typer.Argument(help="Folder of articles (.txt .md .json .jsonl .html).")
+        str,
+        typer.Argument(
+            help="Folder of articles (.txt .md .json .jsonl .html), or its URL (file://, s3://…)."
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
     model: ModelOption = None,
@@ -51,6 +74,21 @@ def run(
             "--wait", help="If another run is writing OUT, wait for it instead of exiting (75)."
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help=f"Where the per-article work runs ({' or '.join(ENGINES)}): this machine's "
+            "process pool, or a Dask cluster (needs the `dask` extra).",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="A running Dask scheduler (tcp://host:8786) for --engine dask; without it the "
+            "run starts a local cluster."
+        ),
+    ] = None,
+    profile: ProfileOption = "fast",
 ) -> None:
     """Extract every article under CORPUS into OUT: articles, entities, errors, manifest."""
     settings = RunSettings(
@@ -61,6 +99,9 @@ def run(
         force=force,
         decisions=decisions or default_decisions(),
         wait=wait,
+        engine=engine,
+        scheduler=scheduler,
+        profile=profile,
     )
     with exits(), ProgressBar(enabled=not quiet and sys.stderr.isatty()) as progress:
         summary = run_corpus(corpus, out, settings, progress=progress)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from extract.cli.common import ModelOption, RunFolder, app, exits, fail
+from extract.cli.run import ProfileOption
 from extract.records import atomic_write_text
 
 
@@ -21,6 +22,7 @@ def article(
     ] = None,
     title: Annotated[str | None, typer.Option(help="Title (overrides the header).")] = None,
     model: ModelOption = None,
+    profile: ProfileOption = "fast",
 ) -> None:
     """Extract one article (a file, or HTML or text on standard input) and print its record."""
     from extract.pipeline import Pipeline, article_from_input, read_single
@@ -32,7 +34,7 @@ def article(
             )
         else:
             found = read_single(Path(file), published=published, title=title)
-        record = Pipeline(model).extract(found)
+        record = Pipeline(model, profile=profile).extract(found)
     typer.echo(record.model_dump_json(indent=2))
 
 

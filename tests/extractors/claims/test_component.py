@@ -51,7 +51,7 @@ def test_hedges_are_reported() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="issue 18: the calibrated ClaimBuster model gives 'the factory closed because the new "
-    "tariffs doubled its costs' 0.26 < threshold 0.33 (the noisy-or used to add the cause); "
+    "tariffs doubled its costs' 0.346 < threshold 0.35 (the noisy-or used to add the cause); "
     "a known recall miss on news text, see the framed-quantity twin below",
 )
 def test_a_statement_framed_by_i_think_is_judged_on_the_statement_and_hedged() -> None:

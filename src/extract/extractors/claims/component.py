@@ -8,6 +8,8 @@ calibrated: `checkworthiness` 0.7 means about 70% of such sentences are check-wo
 furniture (credits, captions, share prompts, schedules and bare score lines) is never a claim.
 A first-person opinion frame ("I think …") is judged on the statement it carries. The claimant
 is the speaker of the quote the sentence belongs to, or null when the article itself asserts it.
+With `scorer = "accurate"` (the accurate profile) a fine-tuned encoder re-scores the candidate
+sentences, all of them or those near the fast threshold (`claims.accurate.Cascade`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from extract.extractors.base import (
     register_extension,
     stored_records,
 )
+from extract.extractors.claims.accurate import SCORERS, Cascade, cascade_for
 from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
 from extract.extractors.claims.quantities import FoundQuantity, find_quantities
 from extract.extractors.claims.rules import (
@@ -59,16 +62,24 @@ register_extension("quantities")
 
 @Language.factory(
     COMPONENT_NAME,
-    default_config={"threshold": None},
+    default_config={"threshold": None, "scorer": "fast", "band": None},
     requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
     assigns=["doc._.claims", "doc._.quantities"],
 )
-def make_claim_component(nlp: Language, name: str, threshold: float | None) -> ClaimComponent:
-    """spaCy factory. `threshold`: minimum check-worthiness; None uses the model's own."""
+def make_claim_component(
+    nlp: Language, name: str, threshold: float | None, scorer: str, band: float | None
+) -> ClaimComponent:
+    """spaCy factory. `threshold`: minimum check-worthiness; None uses the model's own.
+    `scorer`: "fast" (the hashed logistic model) or "accurate" (the fast model, then the
+    fine-tuned encoder re-scores sentences whose fast score is within `band` of the fast
+    threshold; None: the measured default, 1.0: every sentence; see `claims.accurate`)."""
     model = default_model()
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise ValueError(f"[{name}] threshold must be between 0 and 1, got {threshold}")
-    component = ClaimComponent(model, model.threshold if threshold is None else threshold)
+    if scorer not in SCORERS:
+        raise ValueError(f"[{name}] scorer must be one of {', '.join(SCORERS)}, got {scorer!r}")
+    cascade = cascade_for(model.threshold, band, threshold) if scorer == "accurate" else None
+    component = ClaimComponent(model, model.threshold if threshold is None else threshold, cascade)
     component.name = name
     return component
 
@@ -79,20 +90,24 @@ class ClaimComponent(RecordComponent[Claim]):
     extension = "claims"
     name = COMPONENT_NAME
 
-    def __init__(self, model: CheckworthinessModel, threshold: float) -> None:
+    def __init__(
+        self, model: CheckworthinessModel, threshold: float, cascade: Cascade | None = None
+    ) -> None:
         self.model = model
         self.threshold = threshold
+        self.cascade = cascade
 
     def extract(self, doc: Doc) -> list[Claim]:
         text = doc_text(doc)
         quotes = quotes_of(doc)
-        entities = entities_of(doc)
+        mentions = [(m.start, m.end, e.id) for e in entities_of(doc) for m in e.mentions]
         calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
         starts = sentence_starts(doc)
         units = _units(doc, text)
         article_quantities = self._quantities(doc, units, calendar)
         doc._.quantities = [q.model_dump() for q in article_quantities]
         claims: list[Claim] = []
+        deferred: list[int] = []  # claims the accurate scorer re-scores (and may drop)
         for sentence, (start, end) in units:
             with item_guard(doc, self.name, start, end):
                 sentence_text = text[start:end]
@@ -117,7 +132,8 @@ class ClaimComponent(RecordComponent[Claim]):
                     score = max(score, self.model.score(proposition, bonus=bonus))
                     if frame.lower() not in hedges:
                         hedges.append(frame.lower())
-                if score < self.threshold:
+                rescore = self.cascade is not None and self.cascade.wants(score)
+                if score < self.threshold and not rescore:
                     continue
                 quote_index = _quote_of(quotes, start, end)
                 quote = quotes[quote_index] if quote_index is not None else None
@@ -138,14 +154,16 @@ class ClaimComponent(RecordComponent[Claim]):
                         checkworthiness=round(score, 4),
                         entities=sorted(
                             {
-                                e.id
-                                for e in entities
-                                if any(start <= m.start and m.end <= end for m in e.mentions)
+                                e
+                                for m_start, m_end, e in mentions
+                                if start <= m_start and m_end <= end
                             }
                         ),
                     )
                 )
-        return claims
+                if rescore:
+                    deferred.append(len(claims) - 1)
+        return self.cascade.rescore(claims, deferred) if self.cascade else claims
 
     def _quantities(
         self, doc: Doc, units: list[tuple[Span, tuple[int, int]]], calendar: list[tuple[int, int]]
@@ -243,8 +261,10 @@ def _acts(sentence: Span) -> bool:
     """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret"."""
     named = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"}
     for token in sentence:
+        if token.dep_ != "nsubj":
+            continue
         phrase = [token, *(c for c in token.children if c.dep_ == "compound")]
-        if token.dep_ == "nsubj" and any(t.ent_type_ in named for t in phrase):
+        if any(t.ent_type_ in named for t in phrase):
             head = token.head
             if head.pos_ == "VERB" and head.lemma_ not in {"say", "tell", "be", "think", "feel"}:
                 return True
