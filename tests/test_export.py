@@ -85,6 +85,7 @@ def write_run(folder: Path, articles: list[dict[str, Any]] | None = None) -> Pat
     entities = registry()
     entities[0]["articles"].append("metro/costs.txt")
     entities[0]["mention_count"] += 1
+    entities[0]["gender"] = "female"
     folder.mkdir(parents=True, exist_ok=True)
     for name, model, items in (
         ("articles.jsonl", ArticleRecord, articles),
@@ -128,6 +129,12 @@ def test_every_table_is_written_with_its_rows(tables: Path) -> None:
         ("city/bridge.txt#quote:131-149",),
         ("metro/costs.txt#quote:18-45",),
     ]
+
+
+def test_entities_carry_the_gender_the_texts_give(tables: Path) -> None:
+    found = rows("select name, gender from '{t}/entities.parquet' order by name", tables)
+    assert ("Ada Lovelace", "female") in found
+    assert all(gender is None for name, gender in found if name != "Ada Lovelace")
 
 
 def test_foreign_keys_join(tables: Path) -> None:

@@ -57,6 +57,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("entity_id", _TEXT),
             ("name", _TEXT),
             ("label", _TEXT),
+            ("gender", _TEXT),
             ("mention_count", _INT),
             ("n_articles", _INT),
             ("variants", _LIST),

@@ -159,6 +159,7 @@ def _entity_rows(registry: Iterable[dict[str, Any]], articles: list[dict[str, An
             "entity_id": entity["id"],
             "name": entity.get("name"),
             "label": entity.get("label"),
+            "gender": entity.get("gender"),
             "mention_count": entity.get("mention_count", 0),
             "n_articles": len(entity.get("articles") or []),
             "variants": [variant["text"] for variant in entity.get("variants") or []],
@@ -174,11 +175,14 @@ def _entity_rows(registry: Iterable[dict[str, Any]], articles: list[dict[str, An
                     "entity_id": entity["id"],
                     "name": entity.get("name"),
                     "label": entity.get("label"),
+                    "gender": entity.get("gender"),
                     "mention_count": 0,
                     "n_articles": 0,
                     "variants": [],
                 },
             )
+            if row["gender"] != entity.get("gender"):
+                row["gender"] = None  # the articles disagree: unknown
             row["mention_count"] += len(entity.get("mentions") or [])
             row["n_articles"] += 1
             texts = [m["text"] for m in entity.get("mentions") or []]

@@ -10,9 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 """2: `ArticleRecord.warnings`; 3: `Quote.speaker_confidence`, `_reason`, `_evidence`;
-4: `ArticleRecord.quantities`, `Quantity.kind` and `upper`."""
+4: `ArticleRecord.quantities`, `Quantity.kind` and `upper`; 5: `Quantity.kind` "age",
+`Entity.gender`, `RegistryEntity.gender`."""
 
 EntityLabel = Literal[
     "PERSON",
@@ -72,6 +73,12 @@ class Entity(Record):
     label: EntityLabel
     mentions: list[Mention]
     roles: list[str] = Field(default_factory=list, description="Descriptors the text gives it.")
+    gender: Literal["female", "male"] | None = Field(
+        default=None,
+        description="For a person, the gender the article's own evidence gives: coreferring "
+        "pronouns (two or more, all agreeing), honorifics, gendered role words; null when "
+        "absent or conflicting, and never from a given name alone.",
+    )
 
 
 class DateMention(Record):
@@ -276,6 +283,11 @@ class RegistryEntity(Record):
     variants: list[Variant]
     articles: list[str]
     mention_count: int = Field(ge=0)
+    gender: Literal["female", "male"] | None = Field(
+        default=None,
+        description="For a person, the gender its articles give (`Entity.gender`) when they "
+        "agree; null when none gives one or they differ.",
+    )
     merges: list[Merge] = Field(default_factory=list)
     members: list[Member] = Field(
         default_factory=list,

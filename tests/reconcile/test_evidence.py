@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.models import ArticleRecord, Entity, Mention
 from extract.reconcile.evidence import days_apart, text_gender
-from extract.reconcile.registry import build_registry
+from extract.reconcile.registry import build_registry, with_corpus_ids
 
 
 def entity(local: str, name: str, label: str = "PERSON", roles: tuple[str, ...] = ()) -> Entity:
@@ -121,3 +121,74 @@ def test_a_persons_name_labelled_org_joins_that_person_only_with_context() -> No
     ]
     _, mapping = build_registry(alone)
     assert mapping[("a2", "o")] != mapping[("a1", "q")]
+
+
+def gendered(local: str, name: str, gender: str | None) -> Entity:
+    """A person whose article's pronouns gave a gender (`Entity.gender`), no honorific."""
+    return entity(local, name).model_copy(update={"gender": gender})
+
+
+def test_a_lone_surname_of_the_other_gender_by_pronouns_does_not_join() -> None:
+    shared = entity("c", "Lagos State", "GPE")
+    records = [
+        article("a1", gendered("p", "Chukwuma Nwosu", "male"), shared),
+        article("a2", gendered("s", "Nwosu", "female"), shared),
+    ]
+    registry, mapping = build_registry(records)
+    assert mapping[("a1", "p")] != mapping[("a2", "s")]
+    genders = {e.name: e.gender for e in registry if e.label == "PERSON"}
+    assert genders == {"Chukwuma Nwosu": "male", "Nwosu": "female"}
+
+
+def test_a_lone_surname_of_a_compatible_gender_with_shared_context_joins() -> None:
+    shared = entity("c", "Lagos State", "GPE")
+    for other in ("female", None):
+        records = [
+            article("a1", gendered("p", "Adaeze Nwosu", "female"), shared),
+            article("a2", gendered("s", "Nwosu", other), shared),
+        ]
+        registry, mapping = build_registry(records)
+        assert mapping[("a1", "p")] == mapping[("a2", "s")]
+        nwosu = next(e for e in registry if e.id == mapping[("a1", "p")])
+        assert nwosu.gender == "female"
+        side = "in both texts" if other else "on one side only, compatible"
+        assert any(f"gender f {side}" in m.reason for m in nwosu.merges)
+
+
+def test_one_full_name_with_two_genders_is_two_people() -> None:
+    records = [
+        article("a1", gendered("p", "Jordan Lee", "female")),
+        article("a2", gendered("q", "Jordan Lee", "male")),
+        article("a3", gendered("r", "Jordan Lee", None)),
+    ]
+    registry, mapping = build_registry(records)
+    assert mapping[("a1", "p")] != mapping[("a2", "q")]
+    assert mapping[("a3", "r")] not in {mapping[("a1", "p")], mapping[("a2", "q")]}
+    assert sorted(str(e.gender) for e in registry) == ["None", "female", "male"]
+    alone = [
+        article("a1", gendered("p", "Jordan Lee", "female")),
+        article("a3", gendered("r", "Jordan Lee", None)),
+    ]
+    registry, mapping = build_registry(alone)
+    assert mapping[("a1", "p")] == mapping[("a3", "r")]
+    assert [e.gender for e in registry] == ["female"]
+
+
+def test_gender_of_people_across_articles_is_deterministic() -> None:
+    records = [
+        article("a1", gendered("p", "Jordan Lee", "female")),
+        article("a2", gendered("q", "Jordan Lee", "male")),
+    ]
+    first, _ = build_registry(records)
+    second, _ = build_registry(list(reversed(records)))
+    assert [(e.id, e.gender) for e in first] == [(e.id, e.gender) for e in second]
+
+
+def test_the_corpus_record_keeps_the_gender_of_joined_entities() -> None:
+    shared = entity("c", "Lagos State", "GPE")
+    record = article("a1", gendered("p", "Adaeze Nwosu", "female"), gendered("s", "Nwosu", None))
+    records = [record, article("a2", gendered("q", "Adaeze Nwosu", None), shared)]
+    _, mapping = build_registry(records)
+    mapping[("a1", "s")] = mapping[("a1", "p")]  # as if the corpus had joined them
+    joined = with_corpus_ids(record, mapping)
+    assert [(e.name, e.gender) for e in joined.entities] == [("Adaeze Nwosu", "female")]

@@ -6,8 +6,11 @@ not enough. The other evidence, each part named in the merge reason:
     labels the model gave;
   * context: co-mentioned entities and roles the two share;
   * time: how far apart the articles' publication dates are;
-  * gender: what the texts say (honorifics and gendered role words: "Mrs.", "actress").
-Rules that follow: a lone surname joins a full name only with a compatible gender; two full
+  * gender: what the texts say (`Entity.gender`, from each article's own coreferring
+    pronouns, honorifics and role words; else honorifics and gendered role words: "Mrs.",
+    "actress"); a given name's usual gender is a guess and stays inside `match_names`.
+Rules that follow: two people whose texts give different genders never merge, so a lone
+surname joins a full name only with a compatible gender (said on both sides, or on one); two full
 names that differ by a slip of spelling (a typo, a transposition) merge only when the
 articles share context or the surname is rare (no known name form); an organisation's
 acronym joins an expansion only when some article showed that expansion or the two share
@@ -94,10 +97,14 @@ def weigh(
         gender_a, gender_b = gender(a), gender(b)
         if gender_a and gender_b:
             if gender_a != gender_b:
-                return False, 0.0, f"{reason}; but the texts give genders {gender_a}/{gender_b}"
+                return (
+                    False,
+                    0.0,
+                    f"{reason}; but gender-incompatible: the texts give {gender_a}/{gender_b}",
+                )
             parts.append(f"gender {gender_a} in both texts")
         elif reason.startswith("surname of") and (gender_a or gender_b):
-            parts.append(f"gender {gender_a or gender_b} on one side only")
+            parts.append(f"gender {gender_a or gender_b} on one side only, compatible")
         if slip and not shared and not _rare(a, b):
             return False, 0.0, f"{reason}; a slip between common names, no shared context"
     elif acronym and len(shared) < 2 and not _shown_in(a, b):

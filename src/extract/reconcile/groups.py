@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.models import ArticleRecord, Entity, EntityLabel, Merge
-from extract.reconcile.evidence import text_gender, weigh
+from extract.reconcile.evidence import gender, text_gender, weigh
 from extract.reconcile.match import match_names
 from extract.reconcile.names import completeness, name_key
 from extract.reconcile.person_names import parse_person
@@ -48,6 +48,9 @@ class Group:
     """Votes "f"/"m" from the texts (honorifics, gendered roles) for a person."""
     merges: list[Merge] = field(default_factory=list)
     mentions: int = 0
+    ambiguous: bool = False
+    """A person whose texts give no gender, named like people of both genders elsewhere:
+    it joins none of them (the name alone cannot say which)."""
     representatives: list[str] | None = None
     best_name: str | None = None
 
@@ -70,13 +73,15 @@ class Group:
 
 
 def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]) -> list[Group]:
-    """One group per (label family, name key): the same name merges at once."""
+    """One group per (label family, name key, gender the texts give): the same name merges
+    at once, unless the texts make its bearers a woman and a man."""
     context_of = {record.id: {name_key(e.name) for e in record.entities} for record in records}
     published = {record.id: record.published for record in records if record.published}
-    by_key: dict[tuple[str, str], Group] = {}
+    by_key: dict[tuple[str, str, str], Group] = {}
     for index, (article, entity) in enumerate(items):
         family = LABEL_FAMILY.get(entity.label, entity.label)
-        key = (family, name_key(entity.name))
+        said = said_gender(entity) if family == "PERSON" else None
+        key = (family, name_key(entity.name), said or "")
         group = by_key.setdefault(key, Group(family=family))
         group.members.append(index)
         group.keys.append((article, entity.id, len(entity.mentions)))
@@ -87,14 +92,53 @@ def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]
         group.articles.add(article)
         if article in published:
             group.dates.add(str(published[article]))
-        said = text_gender(entity.name, tuple(entity.roles)) if family == "PERSON" else None
         if said:
             group.genders[said] += 1
         group.mentions += len(entity.mentions)
         group.context |= (context_of[article] - {name_key(entity.name)}) | {
             role.lower() for role in entity.roles
         }
-    return sorted(by_key.values(), key=lambda g: (g.family, g.canonical()))
+    _fold_unknown_genders(by_key)
+    live = [group for group in by_key.values() if group.members]
+    return sorted(live, key=lambda g: (g.family, g.canonical(), sorted(g.genders)))
+
+
+def said_gender(entity: Entity) -> str | None:
+    """ "f" or "m": the gender the entity's article gives it (`Entity.gender`: pronouns,
+    honorifics, role words), else its honorific or role words alone."""
+    if entity.gender is not None:
+        return entity.gender[0]
+    return text_gender(entity.name, tuple(entity.roles))
+
+
+def _fold_unknown_genders(by_key: dict[tuple[str, str, str], Group]) -> None:
+    """People of one name whose texts give different genders stay apart ("Jordan Lee",
+    she in one story, he in another); a bearer of that name whose text says nothing joins
+    the one gendered bearer, and stays alone (for linkage to decide) when there are two."""
+    gendered: dict[tuple[str, str], list[Group]] = {}
+    for (family, key, said), group in by_key.items():
+        if said:
+            gendered.setdefault((family, key), []).append(group)
+    for (family, key, said), group in by_key.items():
+        found = gendered.get((family, key), [])
+        if not said and len(found) == 1:
+            _absorb(found[0], group)
+        elif not said and found:
+            group.ambiguous = True
+
+
+def _absorb(into: Group, other: Group) -> None:
+    """`other` joins `into` as the same name would have: no merge record, the name decides."""
+    into.members += other.members
+    into.keys += other.keys
+    into.names.update(other.names)
+    into.labels.update(other.labels)
+    into.articles |= other.articles
+    into.context |= other.context
+    into.dates |= other.dates
+    into.mentions += other.mentions
+    into.best_name = None
+    other.members = []
 
 
 def bare(group: Group) -> bool:
@@ -119,6 +163,10 @@ def names_match(a: Group, b: Group, *, explain: bool = True) -> tuple[bool, floa
     the one it is mentioned alongside more often. `explain=False` leaves the examples of
     shared context out of the reason (scoring many candidates needs only the decision)."""
     label = MATCH_LABEL.get(a.family, "ORG")
+    for unknown, known in ((a, b), (b, a)):
+        if unknown.ambiguous and gender(known):
+            name = unknown.canonical()
+            return False, 0.0, f"people of both genders are named {name!r}; not merged"
     best = (0.0, "")
     for x in representatives(a):
         for y in representatives(b):
@@ -197,6 +245,7 @@ def merge(into: Group, other: Group, reason: str, score: float) -> None:
     into.context |= other.context
     into.dates |= other.dates
     into.genders.update(other.genders)
+    into.ambiguous = into.ambiguous or other.ambiguous
     into.mentions += other.mentions
     into.representatives = None
     into.best_name = None

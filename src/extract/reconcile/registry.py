@@ -13,8 +13,10 @@ Per-article entities (already clustered within their article) are grouped across
      a bare surname needs shared context (a co-mentioned entity or a role) as well, goes to
      the bearer it shares most context with, and to none when two people fit about equally;
      every candidate is then weighed on the evidence beyond its names (`evidence.weigh`:
-     shared context, publication dates, the texts' gender; a slip of spelling between common
-     names or an organisation's acronym needs shared context), each part in the merge reason;
+     shared context, publication dates, the texts' gender (`Entity.gender`: pronouns,
+     honorifics, role words; two groups whose genders differ never merge); a slip of
+     spelling between common names or an organisation's acronym needs shared context), each
+     part in the merge reason;
      an ORG entity named like a person who shares its context joins that person;
   4. human decisions (`same` / `different`) are obeyed before anything else.
 Ids are stable as the corpus grows: a group keeps the id its article entities had in the
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Literal
 
 from extract.decisions import Decision, read_decisions
 from extract.models import ArticleRecord, Entity, Member, Merge, RegistryEntity, Variant
+from extract.reconcile.evidence import gender
 from extract.reconcile.groups import MATCH_LABEL, Group, initial_groups
 from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids
 from extract.reconcile.linkage import (
@@ -40,6 +44,8 @@ from extract.reconcile.match import match_names
 from extract.reconcile.names import name_key
 from extract.reconcile.references import rewrite_references
 from extract.reconcile.rulings import apply_same_decisions, split_entity
+
+GENDER_WORD: dict[str, Literal["female", "male"]] = {"f": "female", "m": "male"}
 
 __all__ = [
     "Decision",
@@ -105,6 +111,7 @@ def entries(
                 ],
                 articles=sorted(group.articles),
                 mention_count=group.mentions,
+                gender=GENDER_WORD.get(gender(group) or "") if group.family == "PERSON" else None,
                 merges=group.merges + variant_links(group),
                 members=[
                     Member(article=article, entity=local)
@@ -153,6 +160,10 @@ def with_corpus_ids(
             "mentions": sorted(into.mentions + entity.mentions, key=lambda m: m.start),
             "roles": into.roles + [r for r in entity.roles if r not in into.roles],
         }
+        if into.gender != entity.gender:
+            update["gender"] = (
+                into.gender or entity.gender if None in {into.gender, entity.gender} else None
+            )
         if len(entity.name.split()) > len(into.name.split()):
             update["name"] = entity.name
         merged[identifier] = into.model_copy(update=update)

@@ -42,7 +42,15 @@ def parsed(
     )
 
 
-LEMMAS = {"said": "say", "says": "say", "met": "meet", "worked": "work", "works": "work"}
+LEMMAS = {
+    "said": "say",
+    "says": "say",
+    "met": "meet",
+    "worked": "work",
+    "works": "work",
+    "issued": "issue",
+    "appeared": "appear",
+}
 
 
 def person(

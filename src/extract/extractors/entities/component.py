@@ -36,6 +36,7 @@ from extract.extractors.entities.truecase import (
     line_entities,
     recased_lines,
 )
+from extract.extractors.quotes.gender import entity_genders
 from extract.extractors.sentences import (
     opens_line_or_sentence,
     sentence_index,
@@ -166,7 +167,11 @@ class EntityComponent(RecordComponent[Entity]):
                 if not self._common_word_at_sentence_start(doc, members):
                     spans_of = [piece_spans[i] for i in group]
                     entities.append(self._entity(doc, members, spans_of, starts))
-        return entities
+        genders = entity_genders(doc, entities)
+        return [
+            e.model_copy(update={"gender": genders[e.id]}) if e.id in genders else e
+            for e in entities
+        ]
 
     def _common_word_at_sentence_start(self, doc: Doc, group: list[Piece]) -> bool:
         """True for a would-be person that is only ever one common English word opening a

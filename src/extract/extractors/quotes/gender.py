@@ -5,12 +5,15 @@ given names of clear gender (the public data sets are GPL or built from leaked d
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from spacy.tokens import Doc, Span
 
-from extract.extractors.sentences import sentence_spans
+from extract.extractors.quotes.marks import find_quotes
+from extract.extractors.sentences import doc_text, sentence_spans
 from extract.models import Entity
 from extract.reconcile.lexicons import given_gender
 
@@ -131,3 +134,122 @@ def given_name_gender(entity: Entity) -> str | None:
     if len(found) != 1:
         return None
     return "female" if found.pop() == "f" else "male"
+
+
+Gender = Literal["female", "male"]
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+TITLES = {
+    **dict.fromkeys(["mrs", "ms", "miss", "madam", "madame", "dame", "lady"], "female"),
+    **dict.fromkeys(["queen", "princess"], "female"),
+    **dict.fromkeys(["mr", "sir", "lord", "king", "prince"], "male"),
+}
+"""Honorifics and titles just before a name ("Mr. Roe"): the entities step keeps them out of
+the name, so they are read from the text."""
+MIN_PRONOUN_VOTES = 2
+"""Pronouns alone decide only when at least this many agree and none disagrees."""
+CHAIN_SENTENCES = 2
+"""How many sentences naming no person a pronoun chain runs on after the person's sentence."""
+
+
+def pronoun_counts(doc: Doc, entities: Sequence[Entity]) -> dict[str, Counter[str]]:
+    """Gendered pronouns outside quotation marks that corefer with each person, by entity id:
+    those after the person's name in a sentence naming no other person and the person as a
+    subject ("Roe said her team ..."), and those of the next sentences that name no person at
+    all, while the chain runs ("Roe arrived. She said ..."). A pronoun in a sentence naming
+    two people, or a person who is no subject ("he met Dr. Roe"), counts for none.
+    Counts, not a verdict: `entity_genders` decides."""
+    text = doc_text(doc)
+    marks = [(m.inner_start, m.inner_end) for m in find_quotes(text)]
+    mark_starts = [start for start, _ in marks]
+
+    def quoted(char: int) -> bool:
+        index = bisect_right(mark_starts, char) - 1
+        return index >= 0 and char < marks[index][1]
+
+    first: dict[int, dict[str, int]] = {}
+    subjects: set[tuple[int, str]] = set()
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        for mention in entity.mentions:
+            if quoted(mention.start):
+                continue
+            here = first.setdefault(mention.sentence, {})
+            here[entity.id] = min(here.get(entity.id, mention.end), mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECTS:
+                subjects.add((mention.sentence, entity.id))
+    counts: dict[str, Counter[str]] = {}
+    chained: str | None = None
+    left = 0
+    for index, sentence in enumerate(sentence_spans(doc)):
+        named = first.get(index, {})
+        if len(named) > 1 or (named and (index, next(iter(named))) not in subjects):
+            chained = None  # two people, or one who is not the subject: "he met Dr. Roe"
+            continue
+        if named:
+            ((person, after),) = named.items()
+            chained, left = person, CHAIN_SENTENCES
+        elif chained is None or left == 0:
+            chained = None
+            continue
+        else:
+            after, left = sentence.start_char, left - 1
+        for token in sentence:
+            word = token.lower_
+            if (
+                word in PRONOUN_GENDER
+                and token.pos_ == "PRON"
+                and token.idx >= after
+                and not quoted(token.idx)
+            ):
+                counts.setdefault(chained, Counter())[PRONOUN_GENDER[word]] += 1
+    return counts
+
+
+def entity_genders(doc: Doc, entities: Sequence[Entity]) -> dict[str, Gender]:
+    """The gender each person's own article gives them, by entity id, only where it is clear:
+    an honorific or gendered role word ("Mrs.", "actress") with no pronoun against it, or at
+    least `MIN_PRONOUN_VOTES` coreferring pronouns that all agree. Conflicting evidence gives
+    nothing, and a given name alone never decides (that guess stays inside matching)."""
+    counts = pronoun_counts(doc, entities)
+    found: dict[str, Gender] = {}
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        votes = counts.get(entity.id, Counter())
+        said = _role_gender(entity) or _title_gender(doc, entity)
+        if said is None and len(votes) == 1 and sum(votes.values()) >= MIN_PRONOUN_VOTES:
+            said = next(iter(votes))
+        if said == "female" and not votes["male"]:
+            found[entity.id] = "female"
+        elif said == "male" and not votes["female"]:
+            found[entity.id] = "male"
+    return found
+
+
+def _role_gender(entity: Entity) -> str | None:
+    """The gender the entity's role words ("actress", "his wife") and the titles inside its
+    mentions ("Mrs. Roe") give, if one; a mention's other first words are no evidence
+    ("Man Shot", a headline the model took for a name)."""
+    words = {word.lower().strip(".,") for role in entity.roles for word in role.split()}
+    firsts = {m.text.split()[0].lower().rstrip(".") for m in entity.mentions if " " in m.text}
+    found = {TITLES[word] for word in firsts if word in TITLES}
+    found |= {"female" for _ in words & FEMALE_WORDS} | {"male" for _ in words & MALE_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_gender(doc: Doc, entity: Entity) -> str | None:
+    """The gender the titles just before the entity's mentions give ("Mrs. Roe"), if one."""
+    found: set[str] = set()
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.text == "." and span.start > 1:
+            before = doc[span.start - 2]
+        title = TITLES.get(before.lower_.rstrip("."))
+        if title is not None and before.text[:1].isupper():  # not "they miss Roe"
+            found.add(title)
+    return found.pop() if len(found) == 1 else None
