@@ -192,3 +192,17 @@ def test_the_corpus_record_keeps_the_gender_of_joined_entities() -> None:
     mapping[("a1", "s")] = mapping[("a1", "p")]  # as if the corpus had joined them
     joined = with_corpus_ids(record, mapping)
     assert [(e.name, e.gender) for e in joined.entities] == [("Adaeze Nwosu", "female")]
+
+
+def test_an_org_labelled_name_joins_neither_of_two_people_of_that_name() -> None:
+    """The model's ORG reading of a name two people of different genders bear says nothing
+    about which one it is: abstain, even when the ORG side has the most mentions."""
+    org = entity("o", "Jordan Lee", "ORG")
+    org = org.model_copy(update={"mentions": org.mentions * 5})
+    records = [
+        article("a1", gendered("p", "Jordan Lee", "female")),
+        article("a2", gendered("q", "Jordan Lee", "male")),
+        article("a3", org),
+    ]
+    _, mapping = build_registry(records)
+    assert len({mapping[("a1", "p")], mapping[("a2", "q")], mapping[("a3", "o")]}) == 3

@@ -32,6 +32,8 @@ def merge_label_conflicts(
         live = [g for g in found if g.members]
         if len({g.family for g in live}) < 2:
             continue
+        if sum(g.family == "PERSON" for g in live) > 1:
+            continue  # two people of this name (the texts give different genders): abstain
         into, *others = sorted(live, key=lambda g: (-g.mentions, g.family))
         for other in others:
             if other.family == into.family or forbidden(into, other, rulings, previous):
