@@ -86,6 +86,15 @@ class _Failing(RecordComponent[DateMention]):
         raise RuntimeError("boom")
 
 
+@pytest.mark.parametrize("bug", [NameError("name 'issuer' is not defined"), ImportError("x")])
+def test_item_guard_lets_bugs_in_our_code_through(bug: Exception) -> None:
+    """A misspelt name in a rule would otherwise thin the output silently."""
+    doc = spacy.blank("en")("One two three.")
+    with pytest.raises(type(bug)), item_guard(doc, "extract_test", 0, 1):
+        raise bug
+    assert not doc._.warnings
+
+
 def test_a_failing_step_goes_through_the_error_handler() -> None:
     nlp = spacy.blank("en")
     component = _Failing()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
+from extract.extractors.quotes.calibration import default_calibration
 from extract.models import Quote
 
 pytestmark = pytest.mark.model
@@ -25,7 +26,7 @@ def test_the_statement_read_goes_to_who_issued_the_statement() -> None:
     [quote] = quotes
     assert names[quote.speaker] == "Brenner Institute"
     assert quote.speaker_evidence == "document-issuer"
-    assert quote.speaker_confidence is not None and quote.speaker_confidence < 0.8
+    assert quote.speaker_confidence == default_calibration().of("document-issuer")
     assert quote.speaker_reason is not None and "issued by" in quote.speaker_reason
 
 

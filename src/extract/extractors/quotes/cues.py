@@ -44,6 +44,12 @@ MEDIUM_NOUNS = frozenset(
         "release",
     ]
 )
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "letter", "release", "post", "filing", "report", "memo", "email", "tweet"]
+)
+"""Documents that speak for their issuer: “…,” the statement read."""
+DOCUMENT_VERBS = frozenset(["read"])
+"""Verbs that report speech only when a document is their subject ("the letter read")."""
 
 
 @dataclass(frozen=True)
@@ -69,10 +75,18 @@ class CueLexicon:
         return lemma in self.lemmas
 
     def is_cue(self, token: Token) -> bool:
-        """A reporting verb, or "according" in "according to"."""
+        """A reporting verb, "according" in "according to", or "read" with a document as
+        its subject ("the statement read")."""
         if token.lower_ == "according":
             return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
-        return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.lemmas
+        if token.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in DOCUMENT_VERBS:
+            return any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children
+            )
+        return lemma in self.lemmas
 
 
 @cache

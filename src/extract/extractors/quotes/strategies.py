@@ -2,7 +2,8 @@
 
 They are tried in the order of `STRATEGIES`, and the first that finds a source wins:
   1. `by_cue`: a reporting verb outside the marks in the sentence the quotation closes or
-     opens in ("…," Roe said / said Roe / Roe told the BBC: "…"), or "according to X";
+     opens in ("…," Roe said / said Roe / Roe told the BBC: "…"), or "according to X"; a verb
+     right before the opening mark (Roe said, "…") wins over one after the quotation;
   2. `by_signature`: "…" ― Jane Roe;
   3. `by_colon`: a colon introduction naming the source ("A hard week for coach Santos: "…"");
   4. `by_continuation`: the quotation continues the previous one, with no other person
@@ -135,12 +136,21 @@ def cue_for(ctx: QuoteContext, span: QuotedSpan) -> Token | None:
     closing = ctx.sentence_at(max(span.end - 1, span.start))
     opening = ctx.sentence_at(span.start)
     after = [t for t in closing if t.idx >= span.end and ctx.outside_marks(t)]
-    after += [t for t in _attribution_after(ctx, span, closing) if ctx.outside_marks(t)]
+    after += [
+        t
+        for t in _attribution_after(ctx, span, closing)
+        if ctx.outside_marks(t) and not any(c.dep_ == "ccomp" for c in t.children)
+    ]  # “….” The deal maintained that …: a verb reporting its own clause is not this cue
     before = [t for t in opening if t.idx < span.start and ctx.outside_marks(t)]
     text = ctx.text
+    introducing = _introducing_cue(ctx, span, before)
+    if introducing is not None:
+        return introducing  # he said, “…,” the office said: his words, the office's report
     for token in after:
         if "\n" in text[span.end : token.idx]:
             break  # another paragraph has its own quotations
+        if _modifier_participle(token):
+            continue  # “… the little deal” announced in October, said Roe: the deal's verb
         if ctx.cues.is_cue(token) and not ctx.quote_between(span.end, token.idx):
             return token
     for token in reversed(before):
@@ -149,6 +159,26 @@ def cue_for(ctx: QuoteContext, span: QuotedSpan) -> Token | None:
         if ctx.cues.is_cue(token):
             return token
     return None
+
+
+def _modifier_participle(token: Token) -> bool:
+    """A past participle modifying a noun ("the deal announced in October"): it reports nothing."""
+    return token.tag_ == "VBN" and token.dep_ == "acl"
+
+
+def _introducing_cue(ctx: QuoteContext, span: QuotedSpan, before: list[Token]) -> Token | None:
+    """An active reporting verb right before the opening mark, with only a comma or colon
+    between (Roe said, “…”): it introduces this quotation, whatever cue follows it."""
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    last = words[-1]
+    gap = ctx.text[last.idx + len(last.text) : span.start]
+    if gap.strip() not in {",", ":"} or not ctx.cues.is_cue(last) or last.lower_ == "according":
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in last.children):
+        return None  # “That being said, “…,” he said”: a set phrase, no one speaks
+    return last
 
 
 def _attribution_after(ctx: QuoteContext, span: QuotedSpan, closing: Span) -> Span:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.extractors.quotes.marks import QuotedSpan
 
 MAX_TITLE_WORDS = 3
@@ -9,6 +11,14 @@ MAX_TITLE_LENGTH = 6
 _TITLE_FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from"]
 )
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|asked|asks|added|adds|wrote|writes|replied|replies|tweeted|saying|told \w+)"
+    r"[,:]$",
+    re.IGNORECASE,
+)
+"""A reporting verb right before the opening mark: he said, “somebody ought to …”."""
+_LEAD_IN = re.compile(r"(?:^|[.!?\n][”\"’]?\s+)[A-Z][\w’'-]*(?: [\w’'-]+){0,3},$")
+"""A short sentence opener set off by a comma: That being said, “…,” he said."""
 
 
 def reads_as_utterance(text: str, span: QuotedSpan, inner: str) -> bool:
@@ -18,6 +28,11 @@ def reads_as_utterance(text: str, span: QuotedSpan, inner: str) -> bool:
     opens_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("—", "–"))
     capital = inner[:1].isupper() or inner[:1].isdigit()
     long_enough = len(inner.split()) > MAX_TITLE_WORDS or ends_utterance(inner)
+    if not (capital or opens_sentence) and len(inner.split()) > MAX_TITLE_WORDS:
+        tail = before[-80:]
+        opens_sentence = _SPEECH_BEFORE.search(tail) is not None or (
+            inner.rstrip().endswith(",") and _LEAD_IN.search(tail) is not None
+        )
     return (capital or opens_sentence) and long_enough
 
 
