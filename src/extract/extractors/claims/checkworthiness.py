@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from extract.extractors.claims.features import DIMENSIONS, VERSION, feature_arrays
+from extract.extractors.claims.features import DIMENSIONS, VERSION, Known, feature_arrays
 from extract.resources import models_dir
 
 MODEL_FILE = "checkworthiness.json"
@@ -43,19 +43,20 @@ class CheckworthinessModel:
             dense[index] = weight
         object.__setattr__(self, "dense", dense)  # one gather and dot product per sentence
 
-    def logit(self, text: str) -> float:
+    def logit(self, text: str, known: Known | None = None) -> float:
         """The uncalibrated model output: weighted sum of the features of `text`."""
-        indices, values = feature_arrays(text)
+        indices, values = feature_arrays(text, known)
         return float(self.dense[indices] @ values)
 
     def calibrate(self, logit: float) -> float:
         """Calibrated probability of a raw logit (monotone increasing when slope > 0)."""
         return sigmoid(self.slope * logit + self.intercept)
 
-    def score(self, text: str, *, bonus: float = 0.0) -> float:
+    def score(self, text: str, *, bonus: float = 0.0, known: Known | None = None) -> float:
         """Calibrated probability in 0..1 that `text` is a check-worthy factual statement;
-        `bonus` is added to the raw logit (evidence the text features cannot see)."""
-        return self.calibrate(self.logit(text) + bonus)
+        `bonus` is added to the raw logit (evidence the text features cannot see); `known`:
+        what the caller already found in `text`."""
+        return self.calibrate(self.logit(text, known) + bonus)
 
     def to_json(self) -> str:
         payload = {

@@ -15,11 +15,15 @@ sentences, all of them or those near the fast threshold (`claims.accurate.Cascad
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.base import (
     RecordComponent,
@@ -29,6 +33,7 @@ from extract.extractors.base import (
 )
 from extract.extractors.claims.accurate import SCORERS, Cascade, cascade_for
 from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
+from extract.extractors.claims.features import Known
 from extract.extractors.claims.quantities import FoundQuantity, find_quantities
 from extract.extractors.claims.rules import (
     claim_types,
@@ -100,11 +105,14 @@ class ClaimComponent(RecordComponent[Claim]):
     def extract(self, doc: Doc) -> list[Claim]:
         text = doc_text(doc)
         quotes = quotes_of(doc)
-        mentions = [(m.start, m.end, e.id) for e in entities_of(doc) for m in e.mentions]
+        mentions = sorted((m.start, m.end, e.id) for e in entities_of(doc) for m in e.mentions)
+        mention_starts = [m[0] for m in mentions]  # a claim looks at the mentions it may hold
         calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
         starts = sentence_starts(doc)
         units = _units(doc, text)
-        article_quantities = self._quantities(doc, units, calendar)
+        marks = _Marks.of(doc)
+        read: dict[tuple[int, int], list[FoundQuantity]] = {}
+        article_quantities = self._quantities(doc, units, calendar, read)
         doc._.quantities = [q.model_dump() for q in article_quantities]
         claims: list[Claim] = []
         deferred: list[int] = []  # claims the accurate scorer re-scores (and may drop)
@@ -121,12 +129,15 @@ class ClaimComponent(RecordComponent[Claim]):
                 if not any(q.unit for q in quantities) and "quantity" in types:
                     types.remove("quantity")  # a bare number ("one thing") measures nothing
                 bonus = 0.0
-                if _acts(sentence):
+                if _acts(sentence, marks.subjects):
                     types.append("attribution")
                     bonus = ACT_BONUS
-                score = self.model.score(sentence_text, bonus=bonus)
                 hedges = hedges_in(sentence_text)
-                framed = _framed_proposition(sentence, text)
+                negated = is_negated(sentence_text)
+                found = read.get((start, end))
+                known = None if found is None else Known(found, tuple(hedges), negated)
+                score = self.model.score(sentence_text, bonus=bonus, known=known)
+                framed = _framed_proposition(sentence, text, marks.opinions)
                 if framed is not None:  # "I think Russians have lost interest": judge the thought
                     frame, proposition = framed
                     score = max(score, self.model.score(proposition, bonus=bonus))
@@ -150,15 +161,9 @@ class ClaimComponent(RecordComponent[Claim]):
                         quantities=quantities,
                         hedged=bool(hedges),
                         hedges=hedges,
-                        negated=is_negated(sentence_text) or any(t.dep_ == "neg" for t in sentence),
+                        negated=negated or any(t.dep_ == "neg" for t in sentence),
                         checkworthiness=round(score, 4),
-                        entities=sorted(
-                            {
-                                e
-                                for m_start, m_end, e in mentions
-                                if start <= m_start and m_end <= end
-                            }
-                        ),
+                        entities=_entities_within(mentions, mention_starts, start, end),
                     )
                 )
                 if rescore:
@@ -166,15 +171,23 @@ class ClaimComponent(RecordComponent[Claim]):
         return self.cascade.rescore(claims, deferred) if self.cascade else claims
 
     def _quantities(
-        self, doc: Doc, units: list[tuple[Span, tuple[int, int]]], calendar: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        units: list[tuple[Span, tuple[int, int]]],
+        calendar: list[tuple[int, int]],
+        read: dict[tuple[int, int], list[FoundQuantity]],
     ) -> list[Quantity]:
-        """Every quantity of the article once, outside dates and times; claims pick theirs."""
+        """Every quantity of the article once, outside dates and times; claims pick theirs.
+        `read` gets each unit's quantities as read, for the scorer's features."""
         text = doc_text(doc)
         found: list[Quantity] = []
         for _, (start, end) in units:
             with item_guard(doc, "quantities", start, end):
                 sentence_found = []
-                for q in find_quantities(text[start:end], offset=start, context=text):
+                read[start, end] = raw = find_quantities(
+                    text[start:end], offset=start, context=text
+                )
+                for q in raw:
                     if any(s < q.end and q.start < e for s, e in calendar):
                         continue
                     q = _counted_noun(doc, text, q)
@@ -199,6 +212,15 @@ def claims_of(doc: Doc) -> list[Claim]:
     return stored_records(doc, "claims", Claim)
 
 
+def _entities_within(
+    mentions: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+) -> list[str]:
+    """Ids of the entities with a mention inside [start, end); `mentions` sorted, `starts`
+    their starts."""
+    first, last = bisect_left(starts, start), bisect_right(starts, end)
+    return sorted({e for _, m_end, e in mentions[first:last] if m_end <= end})
+
+
 def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
     """Index of the quote that covers most of the sentence, if any covers much of it."""
     best, best_share = None, 0.0
@@ -214,12 +236,39 @@ def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
 _OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose", "reckon"})
 
 
-def _framed_proposition(sentence: Span, text: str) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class _Marks:
+    """Token indices, in order, of the Doc's opinion verbs (`_OPINION_VERBS` lemmas) and of its
+    nominal subjects: the two per-sentence walks look at these tokens only."""
+
+    opinions: list[int]
+    subjects: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Marks:
+        lemmas = doc.to_array(LEMMA).tolist()
+        strings = doc.vocab.strings
+        opinion = {h for h in set(lemmas) if strings[h].lower() in _OPINION_VERBS}
+        subjects = np.flatnonzero(doc.to_array(DEP) == _NSUBJ).tolist()
+        return cls([i for i, h in enumerate(lemmas) if h in opinion], subjects)
+
+
+_NSUBJ = get_string_id("nsubj")
+
+
+def _within(sentence: Span, positions: list[int]) -> list[Token]:
+    """The tokens at `positions` (sorted) inside `sentence`, in order."""
+    doc = sentence.doc
+    first = bisect_left(positions, sentence.start)
+    last = bisect_left(positions, sentence.end)
+    return [doc[i] for i in positions[first:last]]
+
+
+def _framed_proposition(sentence: Span, text: str, opinions: list[int]) -> tuple[str, str] | None:
     """("I think", "Russians have lost interest ...") when a first-person opinion verb frames a
-    statement: the statement is what a fact-checker would check, the frame only hedges it."""
-    for token in sentence:
-        if token.lemma_.lower() not in _OPINION_VERBS:
-            continue
+    statement: the statement is what a fact-checker would check, the frame only hedges it.
+    `opinions`: the Doc's opinion verbs (`_Marks`)."""
+    for token in _within(sentence, opinions):
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].lower_ not in {"i", "we"}:
             continue
@@ -257,12 +306,11 @@ def _photo_caption(sentence: Span, text: str) -> bool:
     )
 
 
-def _acts(sentence: Span) -> bool:
-    """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret"."""
+def _acts(sentence: Span, subjects: list[int]) -> bool:
+    """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret".
+    `subjects`: the Doc's nominal subjects (`_Marks`)."""
     named = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"}
-    for token in sentence:
-        if token.dep_ != "nsubj":
-            continue
+    for token in _within(sentence, subjects):
         phrase = [token, *(c for c in token.children if c.dep_ == "compound")]
         if any(t.ent_type_ in named for t in phrase):
             head = token.head

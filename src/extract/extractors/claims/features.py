@@ -19,11 +19,13 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from extract.extractors.claims.quantities import find_quantities
+from extract.extractors.claims.quantities import FoundQuantity, find_quantities
 from extract.extractors.claims.rules import (
     claim_types,
     has_opinion_frame,
@@ -62,18 +64,29 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def structure_flags(text: str) -> list[str]:
+@dataclass(frozen=True)
+class Known:
+    """What the claims step has already found in the sentence it scores: its quantities (as
+    `find_quantities` reads the sentence text; offsets and context do not change the flags),
+    hedges and text negation, so the features do not find them a second time."""
+
+    quantities: Sequence[FoundQuantity]
+    hedges: Sequence[str]
+    negated: bool
+
+
+def structure_flags(text: str, known: Known | None = None) -> list[str]:
     """Names of the structure flags `text` shows (each at most once)."""
-    quantities = find_quantities(text)
+    quantities = find_quantities(text) if known is None else known.quantities
     flags = [f"type:{kind}" for kind in claim_types(text) if kind != "quantity"]
     flags += [name for name, pattern in _STRUCTURE.items() if pattern.search(text)]
     checks = {
         "quantity": any(q.unit for q in quantities),
         "bare_number": bool(quantities) and not any(q.unit for q in quantities),
-        "hedge": bool(hedges_in(text)),
+        "hedge": bool(hedges_in(text) if known is None else known.hedges),
         "opinion": has_opinion_frame(text),
         "question": text.rstrip().endswith("?"),
-        "negated": is_negated(text),
+        "negated": is_negated(text) if known is None else known.negated,
         "proper_name": bool(_PROPER.search(text)),
     }
     return flags + [name for name, on in checks.items() if on]
@@ -86,13 +99,14 @@ def feature_values(text: str) -> list[tuple[int, float]]:
     return list(zip(indices.tolist(), values.tolist(), strict=True))
 
 
-def feature_arrays(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """`feature_values` as (indices, values) arrays, for a dot product with dense weights."""
+def feature_arrays(text: str, known: Known | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """`feature_values` as (indices, values) arrays, for a dot product with dense weights;
+    `known`: what the caller already found in `text` (see `Known`)."""
     words = tokens(text)
     grams = [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
-    word_index, word_value = _normalised(np.array([_hash(g) for g in grams], dtype=np.int64))
+    word_index, word_value = _normalised_few([_hash(g) for g in grams])
     char_index, char_value = _normalised(_char_buckets(text))
-    flags = [_hash(f"s:{flag}") for flag in structure_flags(text)]
+    flags = [_hash(f"s:{flag}") for flag in structure_flags(text, known)]
     flag_index = np.array([*flags, BIAS_INDEX], dtype=np.int64)
     indices = np.concatenate([word_index, char_index, flag_index])
     values = np.concatenate([word_value, char_value, np.full(len(flag_index), FLAG_VALUE)])
@@ -108,6 +122,20 @@ def _normalised(buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     counts = np.diff(np.append(starts, len(ordered)))
     weights = 1.0 + np.log(counts)
     return ordered[starts], weights / np.sqrt(weights @ weights)
+
+
+def _normalised_few(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """`_normalised` for the few buckets of the word view: counted in Python, which is
+    cheaper than numpy's sort and diff on a short array; the same arithmetic on the same
+    counts, so the same floats."""
+    if not buckets:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    counts: dict[int, int] = {}
+    for bucket in buckets:
+        counts[bucket] = counts.get(bucket, 0) + 1
+    ordered = sorted(counts)
+    weights = 1.0 + np.log(np.array([counts[b] for b in ordered], dtype=np.int64))
+    return np.array(ordered, dtype=np.int64), weights / np.sqrt(weights @ weights)
 
 
 def _char_buckets(text: str) -> np.ndarray:

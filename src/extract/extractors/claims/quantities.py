@@ -31,6 +31,7 @@ from extract.extractors.claims.names import (
     listed_name_before,
 )
 from extract.extractors.claims.numbers import (
+    DENOMINATORS,
     DIGITS,
     FRACTION,
     SCALE,
@@ -38,6 +39,7 @@ from extract.extractors.claims.numbers import (
     SPELLED,
     number_value,
 )
+from extract.extractors.claims.rules import contains_any
 from extract.extractors.claims.units import (
     CURRENCY,
     GLUED_ONLY,
@@ -48,6 +50,7 @@ from extract.extractors.claims.units import (
     lookup,
     pound_unit,
 )
+from extract.extractors.dates.lexicon import ONES, TENS
 
 MODIFIERS = (
     "just short of|short of|more than|less than|fewer than|at least|at most|up to|as many as"
@@ -112,6 +115,8 @@ def find_quantities(
     """Quantities in `text`; offsets are shifted by `offset` (a sentence's start). `context`
     (the whole article) settles ambiguous units: "pounds" is money when "£" appears in it."""
     found: list[FoundQuantity] = []
+    if not _may_have_number(text):
+        return found
     position = 0
     while True:
         match = _LEFT.search(text, position)
@@ -136,6 +141,22 @@ def find_quantities(
             )
         )
         position = max(end, match.end("number"))
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_PIECES = tuple(
+    sorted({*ONES, *TENS, *DENOMINATORS, "half", "hundred", "thousand", "dozen", "illion"})
+)
+"""A piece of text every number `_LEFT` can read contains, besides a digit: a number word, a
+denominator ("two-thirds"), "half", or the scale after "a" ("a million")."""
+
+
+def _may_have_number(text: str) -> bool:
+    """False only when `_LEFT` cannot match: no digit and none of `_NUMBER_PIECES` in the
+    case-folded text (`rules.contains_any`), so most sentences skip it."""
+    if _DIGIT.search(text):
+        return True
+    return contains_any(text, _NUMBER_PIECES)
 
 
 _Read = tuple[int, int, float, float | None, str | None, str]

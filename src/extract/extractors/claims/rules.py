@@ -67,8 +67,46 @@ _FACT_CUES = re.compile(
 )
 
 
+_ASCII_LIKE = {0x130: "i", 0x131: "i", 0x17F: "s"}
+"""Letters IGNORECASE matches to ASCII ones that case folding keeps apart (İ, ı, ſ)."""
+
+
+def folded(text: str) -> str:
+    """`text` case folded so that a lower-case ASCII piece an IGNORECASE pattern would match
+    in `text` is a plain substring of it (with the three letters folding keeps apart)."""
+    return text.translate(_ASCII_LIKE).casefold()
+
+
+def contains_any(text: str, pieces: tuple[str, ...], *, is_folded: bool = False) -> bool:
+    """Whether the case-folded `text` contains one of the lower-case ASCII `pieces`: a cheap
+    precheck that is True wherever an IGNORECASE pattern containing a piece could match."""
+    text = text if is_folded else folded(text)
+    return any(piece in text for piece in pieces)
+
+
+_HEDGE_PIECES = (
+    "ly",
+    "perhaps",
+    "may",
+    "might",
+    "could",
+    "would",
+    "seem",
+    "appear",
+    "suggest",
+    "estimated",
+    "believed",
+    "according",
+    "clear",
+    "expected",
+)
+"""A piece of every one of HEDGES."""
+
+
 def hedges_in(text: str) -> list[str]:
     """The hedging words and phrases of a sentence, lower-cased, in order."""
+    if not contains_any(text, _HEDGE_PIECES):
+        return []
     return [match.group(0).lower() for match in _HEDGE.finditer(text)]
 
 
@@ -135,6 +173,28 @@ _PROMPT = re.compile(
 )
 """Share and subscribe prompts: "Share this article", "Click here to ...", "Sign up for our
 daily newsletter", "Top headlines for Nov. 19 are here"."""
+_CREDIT_PIECES = ("contributed", "by", "rights", "copyright", "\u00a9")
+"""A piece of every alternative of _CREDIT (a cheap precheck)."""
+_CAPTION_PIECES = (":", "photo", "image", "picture", "shows", "illustrates", "depicts")
+"""A piece of every alternative of _CAPTION."""
+_PROMPT_PIECES = (
+    "share",
+    "click",
+    "tap",
+    "sign",
+    "subscribe",
+    "follow",
+    "read",
+    "related",
+    "watch",
+    "listen",
+    "see",
+    "don't",
+    "download",
+    "newsletter",
+    "headlines",
+)
+"""A piece of every alternative of _PROMPT."""
 _SCHEDULE_LABEL = re.compile(
     r"^\W*(?:TV|radio|stream(?:ing)?|live\s+stream|kick-?off|tip-?off|face-?off|first\s+pitch"
     r"|puck\s+drop|start|time|when|where|venue|tickets|line-?ups?|broadcast|channel)\s*[:\-\u2013]",
@@ -171,11 +231,12 @@ def not_a_claim(text: str) -> str | None:
     """Why `text` is page furniture rather than a claim ("credit", "caption", "prompt",
     "schedule"), or None. A score or fixture line only counts while it has no verb: "X scored
     at 7:14" and "The Wild beat the Sabres 3-2" state checkable facts and stay claims."""
-    if _CREDIT.search(text):
+    lowered = folded(text)  # each pattern only runs where a word it needs is present
+    if contains_any(lowered, _CREDIT_PIECES, is_folded=True) and _CREDIT.search(text):
         return "credit"
-    if _CAPTION.search(text):
+    if contains_any(lowered, _CAPTION_PIECES, is_folded=True) and _CAPTION.search(text):
         return "caption"
-    if _PROMPT.search(text):
+    if contains_any(lowered, _PROMPT_PIECES, is_folded=True) and _PROMPT.search(text):
         return "prompt"
     if _SCHEDULE_LABEL.search(text) and (len(text.split()) <= 12 or not _VERB.search(text)):
         return "schedule"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from extract.extractors.entities.lines import token_words
 from extract.extractors.entities.surface import Piece
 from extract.reconcile.match import match_names
 from extract.resources import RoleLexicon
@@ -133,17 +134,18 @@ def _close_spellings(
 
 def _capitalised_runs(doc: Doc, taken: set[int], lexicon: RoleLexicon) -> list[tuple[int, int]]:
     """Maximal runs of capitalised name-like tokens not yet covered, role words cut off."""
+    texts, alpha, _ = token_words(doc)
+    capitalised = [a and t[:1].isupper() for t, a in zip(texts, alpha, strict=True)]
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(doc):
-        token = doc[index]
-        if index in taken or not _capitalised_word(token):
+        if index in taken or not capitalised[index]:
             index += 1
             continue
         start = index
-        while index < len(doc) and index not in taken and _capitalised_word(doc[index]):
+        while index < len(doc) and index not in taken and capitalised[index]:
             index += 1
-        while start < index and lexicon.is_role(doc[start].text):
+        while start < index and lexicon.is_role(texts[start]):
             start += 1
         if index - start >= 2:
             runs.append((start, index))

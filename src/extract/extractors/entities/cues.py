@@ -10,10 +10,17 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
-from spacy.tokens import Span
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 
-from extract.extractors.sentences import entity_spans, sentence_of
+from extract.extractors.entities.lines import token_words
+from extract.extractors.sentences import (
+    entity_spans,
+    sentence_index,
+    sentence_starts,
+)
 from extract.reconcile.lexicons import given_gender
 from extract.reconcile.names import name_key
 from extract.reconcile.variants import default_variant_table
@@ -108,26 +115,25 @@ def has_honorific(span: Span, lex: Lexicons) -> bool:
 
 def has_age(span: Span, lex: Lexicons) -> bool:
     """ "Jane Roe, 56," / "Jane Roe (56)" / "56-year-old Jane Roe"."""
-    doc = span.doc
-    after = [t.text for t in doc[span.end : span.end + 3]]
+    texts = token_words(span.doc)[0]
+    after = texts[span.end : span.end + 3]
     if len(after) == 3 and after[0] in {",", "("} and after[2] in {",", ")", "."}:
         return after[1].isdigit() and 0 < int(after[1]) < 120
-    before = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
-    return "year" in before and bool(before) and before[-1] == "old"
+    before = _lower_ids(span.doc)[max(span.start - 4, 0) : span.start]
+    return _YEAR_ID in before and bool(before) and before[-1] == _OLD_ID
 
 
 def has_coreferring_pronoun(span: Span, lex: Lexicons) -> bool:
     """A personal pronoun later in the sentence with no other person named: "Roe said he"."""
-    sentence = sentence_of(span)
+    first, last = _sentence_bounds(span)
     overlaps = range(span.start, span.end)
     if any(
         label == "PERSON" and start not in overlaps and end - 1 not in overlaps
-        for start, end, label, _ in entity_spans(span.doc)
-        if sentence.start <= start and end <= sentence.end
+        for start, end, label, _ in _entities_within(span.doc, first, last)
     ):
         return False
-    window = span.doc[span.end : min(sentence.end, span.end + 15)]
-    return any(t.lower_ in PERSON_PRONOUNS for t in window)
+    window = _lower_ids(span.doc)[span.end : min(last, span.end + 15)]
+    return any(word in _PERSON_PRONOUN_IDS for word in window)
 
 
 def is_speech_subject(span: Span, lex: Lexicons) -> bool:
@@ -242,10 +248,10 @@ def has_affiliation(span: Span, lex: Lexicons) -> bool:
 
 def has_legal_form(span: Span, lex: Lexicons) -> bool:
     """ "Acme Inc", "Acme, Ltd.": a legal form inside or right after the name."""
-    doc = span.doc
-    words = [t.lower_.rstrip(".") for t in span[1:]]
-    after = doc[span.end : span.end + 2]
-    words += [t.lower_.rstrip(".") for t in after if t.text != ","][:1]
+    texts = token_words(span.doc)[0]
+    words = [t.lower().rstrip(".") for t in texts[span.start + 1 : span.end]]
+    after = texts[span.end : span.end + 2]
+    words += [t.lower().rstrip(".") for t in after if t != ","][:1]
     return any(word in LEGAL_FORMS for word in words)
 
 
@@ -267,18 +273,59 @@ def has_org_word(span: Span, lex: Lexicons) -> bool:
 
 def has_coreferring_its(span: Span, lex: Lexicons) -> bool:
     """ "its" later in the sentence with no other organisation or place named: "Acme said its"."""
-    sentence = sentence_of(span)
+    first, last = _sentence_bounds(span)
     inside = range(span.start, span.end)
     others = [
         (start, end)
-        for start, end, label, _ in entity_spans(span.doc)
+        for start, end, label, _ in _entities_within(span.doc, first, last)
         if label in {"ORG", "GPE", "PRODUCT", "NORP"}
-        and sentence.start <= start
-        and end <= sentence.end
     ]
     if any(start not in inside and end - 1 not in inside for start, end in others):
         return False
-    return any(t.lower_ == "its" for t in span.doc[span.end : min(sentence.end, span.end + 15)])
+    return _ITS_ID in _lower_ids(span.doc)[span.end : min(last, span.end + 15)]
+
+
+_WITHIN_KEY = "extract.ents_within"
+_LOWER_KEY = "extract.lower_ids"
+_PERSON_PRONOUN_IDS = frozenset(get_string_id(word) for word in PERSON_PRONOUNS)
+_ITS_ID = get_string_id("its")
+_YEAR_ID = get_string_id("year")
+_OLD_ID = get_string_id("old")
+
+
+def _lower_ids(doc: Doc) -> list[int]:
+    """Every token's lower-case form as its string id, once per Doc: the pronoun windows of
+    every mention read them without making Tokens."""
+    cached = doc.user_data.get(_LOWER_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cast(list[int], cached[1])
+    found: list[int] = doc.to_array("LOWER").tolist()
+    doc.user_data[_LOWER_KEY] = (len(doc), found)
+    return found
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    """Token range of `sentence_of(span)`, without making the Span."""
+    doc = span.doc
+    starts = sentence_starts(doc)
+    index = sentence_index(starts, span.start)
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
+
+
+def _entities_within(doc: Doc, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The model's entities inside tokens [start, end) (a sentence), in `entity_spans` order,
+    kept per Doc: every mention of a sentence asks the same question."""
+    cached = doc.user_data.get(_WITHIN_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), {})
+        doc.user_data[_WITHIN_KEY] = cached
+    index: dict[str, list[tuple[int, int, str, str]]] = cached[1]
+    key = f"{start}:{end}"  # a string key: `doc.to_bytes` must still serialise `user_data`
+    found = index.get(key)
+    if found is None:
+        found = [e for e in entity_spans(doc) if start <= e[0] and e[1] <= end]
+        index[key] = found
+    return found
 
 
 def is_acronym(span: Span, lex: Lexicons) -> bool:

@@ -14,10 +14,13 @@ later occurrences.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from extract.extractors.dates.lexicon import MONTHS, WEEKDAYS
 from extract.extractors.entities.cues import PLACE_HEADS, is_wikidata_name
+from extract.extractors.entities.lines import token_words
 from extract.extractors.entities.surface import Piece
 from extract.extractors.sentences import opens_line_or_sentence
 from extract.reconcile.lexicons import given_gender
@@ -32,10 +35,17 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def introduced_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> list[Piece]:
     """PERSON pieces for role-introduced names that no existing piece covers."""
     taken = {i for piece in pieces for i in range(piece.start, piece.end)}
+    texts, alpha, breaks = token_words(doc)
+    words = [a and _name_word(t, lexicon) for t, a in zip(texts, alpha, strict=True)]
+    candidates = [i for i, word in enumerate(words) if word]  # where a run can start
     found: list[Piece] = []
     index = 0
     while index < len(doc):
-        end = _name_run_end(doc, index, taken, lexicon)
+        at = bisect_left(candidates, index)
+        if at == len(candidates):
+            break
+        index = candidates[at]  # no run starts at the tokens skipped
+        end = _name_run_end(words, breaks, index, taken)
         if end - index < 2 or end - index > MAX_NAME_WORDS:
             index = max(end, index + 1)
             continue
@@ -52,21 +62,21 @@ def introduced_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> lis
     return found
 
 
-def _name_run_end(doc: Doc, start: int, taken: set[int], lexicon: RoleLexicon) -> int:
-    """The end of the run of name words starting at `start` (== start when there is none)."""
+def _name_run_end(words: list[bool], breaks: list[bool], start: int, taken: set[int]) -> int:
+    """The end of the run of name words starting at `start` (== start when there is none);
+    `words` and `breaks`: per token, a name word, a line break after it."""
     end = start
-    while end < len(doc) and end not in taken and _name_word(doc[end], lexicon):
-        if end > start and "\n" in doc[end - 1].whitespace_:
+    while end < len(words) and end not in taken and words[end]:
+        if end > start and breaks[end - 1]:
             break
         end += 1
     return end
 
 
-def _name_word(token: Token, lexicon: RoleLexicon) -> bool:
-    text = token.text
+def _name_word(text: str, lexicon: RoleLexicon) -> bool:
+    """A word (alphabetic: the caller checks) that can be part of a name."""
     return (
-        token.is_alpha
-        and text[:1].isupper()
+        text[:1].isupper()
         and not text.isupper()
         and not lexicon.is_role(text)
         and text.lower() not in MONTHS

@@ -156,21 +156,32 @@ def role_labels(roles: list[str], lexicon: RoleLexicon) -> list[str]:
 def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
     """Every label's weight for one entity: the model's share plus the cues' votes."""
     # A city's name counts only when every mention is one ("Houston", not "Whitney Houston").
-    city = all(is_known_city(m.span, lex) for m in mentions)
+    spans = [m.span for m in mentions]
+    answers: dict[tuple[int, Cue], bool] = {}
+
+    def shows(index: int, cue: Cue) -> bool:
+        """The cue's answer on one mention, asked once (the organisation-like cues are also
+        votes)."""
+        answer = answers.get((index, cue))
+        if answer is None:
+            answer = answers[index, cue] = cue(spans[index], lex)
+        return answer
+
+    city = all(shows(i, is_known_city) for i in range(len(spans)))
     org_like = city or any(
-        cue(m.span, lex) for m in mentions for cue in (*ORG_LIKE, is_known_place)
+        shows(i, cue) for i in range(len(spans)) for cue in (*ORG_LIKE, is_known_place)
     )
     name_cues = (has_given_name, has_person_name_shape, is_lone_given_name)
     cues: Counter[tuple[str, str]] = Counter()
-    for mention in mentions:
-        for cue, _ in PERSON_CUES:
-            if cue(mention.span, lex) and not (org_like and cue in name_cues):
+    for index, mention in enumerate(mentions):
+        for cue, _ in PERSON_CUES:  # no organisation-like cue: asked once anyway
+            if cue(spans[index], lex) and not (org_like and cue in name_cues):
                 cues["PERSON", cue.__name__] += 1
         for label, cue, _ in OTHER_CUES:
-            if (city or cue is not is_known_city) and cue(mention.span, lex):
+            if (city or cue is not is_known_city) and shows(index, cue):
                 cues[label, cue.__name__] += 1
         for label in role_labels(mention.roles, lex.roles):
-            if label == "ORG" or (not org_like and not _modifies_a_noun(mention.span)):
+            if label == "ORG" or (not org_like and not _modifies_a_noun(spans[index])):
                 cues[label, f"{label.lower()}_role"] += 1
     weights = {cue.__name__: w for cue, w in PERSON_CUES} | {
         c.__name__: w for _, c, w in OTHER_CUES

@@ -10,8 +10,14 @@ whatever the model calls it. Both are recognised by the shape of the short line 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from typing import cast
 
-from spacy.tokens import Span
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
+from spacy.tokens import Doc, Span
+
+from extract.extractors.sentences import doc_text
 
 MAX_LINE_TOKENS = 40
 """Credit lines and datelines are short: the walk to the line's ends stops here."""
@@ -32,17 +38,37 @@ def line_bounds(span: Span) -> tuple[int, int] | None:
     """Token range [start, end) of the line the span sits on, or None when the line is longer
     than MAX_LINE_TOKENS either way (ordinary running text)."""
     doc = span.doc
-    first = span.start
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-        if span.start - first > MAX_LINE_TOKENS:
-            return None
-    last = span.end - 1
-    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws:
-        last += 1
-        if last - span.end > MAX_LINE_TOKENS:
-            return None
+    breaks = line_break_tokens(doc)
+    at = bisect_left(breaks, span.start)
+    first = breaks[at - 1] + 1 if at else 0  # after the last break token before the span
+    if span.start - first > MAX_LINE_TOKENS:
+        return None
+    at = bisect_left(breaks, span.end - 1)
+    last = breaks[at] if at < len(breaks) else len(doc) - 1  # the first break from its end
+    last = max(last, span.end - 1)
+    if last - span.end > MAX_LINE_TOKENS:
+        return None
     return first, last + 1
+
+
+_BREAKS_KEY = "extract.line_breaks"
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text with white space holds a line break, once per Doc:
+    token i covers the characters from its offset to the next token's."""
+    cached = doc.user_data.get(_BREAKS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cast(list[int], cached[1])
+    text = doc_text(doc)
+    offsets = doc.to_array("IDX")
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    found = sorted({int(i) for i in np.searchsorted(offsets, newlines, side="right") - 1})
+    doc.user_data[_BREAKS_KEY] = (len(doc), found)
+    return found
+
+
+_NEWLINE = re.compile("\n")
 
 
 def in_credit_line(span: Span) -> bool:
@@ -50,7 +76,8 @@ def in_credit_line(span: Span) -> bool:
     bounds = line_bounds(span)
     if bounds is None:
         return False
-    line = span.doc[bounds[0] : bounds[1]].text
+    tokens = span.doc[bounds[0] : bounds[1]]
+    line = doc_text(span.doc)[tokens.start_char : tokens.end_char]  # no join of every token
     short = bounds[1] - bounds[0] <= MAX_BYLINE_TOKENS
     return bool(_CREDIT.search(line)) or (short and bool(_BYLINE.match(line)))
 
@@ -66,3 +93,27 @@ def is_dateline(span: Span) -> bool:
     if not all(t.text == t.text.upper() for t in span if t.is_alpha) or not span.text[:1].isalpha():
         return False
     return doc[span.end].text in _DATELINE_AFTER and "\n" not in doc[span.end].text_with_ws
+
+
+_WORDS_KEY = "extract.token_words"
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
+    """Per token, once per Doc and without making a Token each: its text, `is_alpha`, and
+    whether its trailing white space holds a line break; for the steps that scan every token."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cast(tuple[list[str], list[bool], list[bool]], cached[1])
+    text = doc_text(doc)
+    rows = doc.to_array([IDX, LENGTH, IS_ALPHA])
+    starts, lengths = rows[:, 0].tolist(), rows[:, 1].tolist()
+    texts = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
+    alpha = (rows[:, 2] != 0).tolist()
+    breaks = [False] * len(texts)
+    for at in _NEWLINE.finditer(text):  # a line break between a token's end and the next one
+        index = bisect_right(starts, at.start()) - 1
+        if index >= 0 and at.start() >= starts[index] + lengths[index]:
+            breaks[index] = True
+    found = (texts, alpha, breaks)
+    doc.user_data[_WORDS_KEY] = (len(doc), found)
+    return found

@@ -8,12 +8,19 @@ span into zero or more `Piece`s, each a clean name with its label and the role w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.entities.cues import known_places
-from extract.extractors.entities.lines import in_credit_line, is_dateline
+from extract.extractors.entities.lines import (
+    in_credit_line,
+    is_dateline,
+    line_break_tokens,
+    token_words,
+)
 from extract.extractors.sentences import entity_spans
 from extract.models import ENTITY_LABELS
 from extract.reconcile.names import name_key
@@ -168,7 +175,7 @@ def leading_place(span: Span) -> Span | None:
     if span.label_ != "PERSON" or len(span) < 2:
         return None
     doc = span.doc
-    tagged = {name_key(text) for _, _, label, text in entity_spans(doc) if label in {"GPE", "NORP"}}
+    tagged = _tagged_places(doc)
     places = known_places()
     for cut in range(min(3, len(span) - 1), 0, -1):
         head, rest = doc[span.start : span.start + cut], doc[span.start + cut : span.end]
@@ -179,6 +186,20 @@ def leading_place(span: Span) -> Span | None:
             label = "NORP" if key in tagged and key not in places else "GPE"
             return Span(doc, head.start, head.end, label)
     return None
+
+
+_TAGGED_KEY = "extract.tagged_places"
+
+
+def _tagged_places(doc: Doc) -> set[str]:
+    """Keys of the names the model tags GPE or NORP anywhere in the Doc, worked out once per
+    Doc (kept as a list: `doc.to_bytes` must still serialise `user_data`)."""
+    cached = doc.user_data.get(_TAGGED_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return set(cast(list[str], cached[1]))
+    found = {name_key(text) for _, _, label, text in entity_spans(doc) if label in {"GPE", "NORP"}}
+    doc.user_data[_TAGGED_KEY] = (len(doc), sorted(found))
+    return found
 
 
 def _is_place(span: Span) -> bool:
@@ -199,10 +220,11 @@ def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> P
     while end - start > 1 and is_possessive(doc[start]):
         start += 1
     # A name never runs over a line break (headlines, captions and table cells end there).
-    for index in range(start, end):
-        if "\n" in doc[index].text or "\n" in doc[index].whitespace_:
-            end = index if "\n" in doc[index].text else index + 1
-            break
+    breaks = line_break_tokens(doc)
+    at = bisect_left(breaks, start)
+    if at < len(breaks) and breaks[at] < end:  # the first token holding a line break
+        index = breaks[at]
+        end = index if "\n" in doc[index].text else index + 1
     # Trailing possessives, punctuation and, for people, numbers ("Kubrick’s", "Smith 63").
     while end > start and (
         is_possessive(doc[end - 1])
@@ -221,11 +243,12 @@ def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> P
         if "honorific" not in lexicon.kinds_of(doc[start].text):
             roles.append(doc[start].lower_)
         start += 1
-    if start >= end or not any(ch.isalpha() for ch in doc[start:end].text):
+    texts = token_words(doc)[0][start:end]  # the tokens' texts without making Tokens
+    if start >= end or not any(ch.isalpha() for text in texts for ch in text):
         return None
-    if end - start == 1 and "honorific" in lexicon.kinds_of(doc[start].text):
+    if end - start == 1 and "honorific" in lexicon.kinds_of(texts[0]):
         return None
-    if not any(token.text[:1].isupper() or token.text[:1].isdigit() for token in doc[start:end]):
+    if not any(text[:1].isupper() or text[:1].isdigit() for text in texts):
         return None
     return Piece(start=start, end=end, label=label, roles=roles)
 
