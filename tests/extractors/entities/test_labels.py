@@ -212,3 +212,13 @@ def test_a_name_cut_from_an_organisation_and_an_event_are_no_people() -> None:
 def test_a_lone_unsupported_person_with_place_evidence_is_a_place() -> None:
     doc = doc_of(["a", "café", "near", "the", "Quorne"])
     assert entity_label([Observed(doc[4:5], "PERSON")], LEX) == "GPE"
+
+
+def test_company_head_words_of_the_bundled_lexicon_mark_an_organisation() -> None:
+    """ "Dick Roe Productions" is a company however person-like its first words are."""
+    from extract.resources import default_role_lexicon
+
+    bundled = Lexicons(default_role_lexicon())
+    for head in ("Productions", "Pictures", "Records", "Holdings", "Therapeutics"):
+        assert cues.has_org_word(doc_of(["Dick", "Roe", head])[0:3], bundled), head
+    assert not cues.has_org_word(doc_of(["Dick", "Roe"])[0:2], bundled)
