@@ -45,7 +45,7 @@ def merge_label_conflicts(
 def merge_mislabelled_people(
     groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
 ) -> None:
-    """An ORG group whose name is a person's name ("Mason Rudolph", "Julia Peresild" labelled
+    """An ORG group whose name is a person's name ("John Doe", "Jane Roe" labelled
     ORG in one article) joins the one person it names when they share context (a
     co-mentioned entity or a role): the model confuses these families on people's names."""
     people: dict[str, list[Group]] = {}
