@@ -99,3 +99,14 @@ def test_risky_merges_across_articles_come_before_everything() -> None:
     assert doubts[0].reason.startswith("different given names joined across articles")
     assert doubts[3].kind == "quote"  # an unattributed quote only after those merges
     assert "e5" not in {d.item for d in doubts}
+
+
+def test_a_surname_link_inside_one_article_is_not_a_doubt() -> None:
+    """ "Jane Roe … Roe" in one story is how news names people; the same link across stories
+    is a join a reviewer must check."""
+    inside = entry("e1", ("Jane Roe", "Roe", "surname of", 0.8))
+    across = entry("e2", ("Jane Roe", "Roe", "surname of", 0.8))
+    inside["articles"] = ["a"]
+    across["articles"] = ["a", "b"]
+    doubts = [d.item for d in find_doubts([], [inside, across]) if d.kind == "merge"]
+    assert doubts == ["e2"]
