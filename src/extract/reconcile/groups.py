@@ -129,16 +129,7 @@ def _fold_unknown_genders(by_key: dict[tuple[str, str, str], Group]) -> None:
 
 def _absorb(into: Group, other: Group) -> None:
     """`other` joins `into` as the same name would have: no merge record, the name decides."""
-    into.members += other.members
-    into.keys += other.keys
-    into.names.update(other.names)
-    into.labels.update(other.labels)
-    into.articles |= other.articles
-    into.context |= other.context
-    into.dates |= other.dates
-    into.mentions += other.mentions
-    into.best_name = None
-    other.members = []
+    _take(into, other)
 
 
 def bare(group: Group) -> bool:
@@ -236,6 +227,11 @@ def representatives(group: Group) -> list[str]:
 
 def merge(into: Group, other: Group, reason: str, score: float) -> None:
     into.merges.append(Merge(a=into.canonical(), b=other.canonical(), reason=reason, score=score))
+    _take(into, other)
+
+
+def _take(into: Group, other: Group) -> None:
+    """Everything `other` holds moves to `into` (left empty); cached names are recomputed."""
     into.merges += other.merges
     into.members += other.members
     into.keys += other.keys
