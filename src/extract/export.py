@@ -8,15 +8,13 @@ same folder, then a rename), so a reader never sees half a table. Needs the `exp
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from extract.errors import RunNotFoundError
 from extract.export_tables import TABLES, flatten
 from extract.layout import ARTICLES_FILE, ENTITIES_FILE
-from extract.records import read_json_lines
+from extract.records import atomic_write, read_json_lines
 
 EXTRA_HINT = "pip install 'extract[export]'"
 
@@ -144,19 +142,7 @@ def _read_run(run_dir: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
 
 def _write_parquet(path: Path, table: pa.Table) -> None:
     """Write `table` to a temporary file beside `path`, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        with os.fdopen(handle, "wb") as out:
-            pq.write_table(table, out, compression="zstd")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(path, lambda out: pq.write_table(table, out, compression="zstd"))
 
 
 def export_parquet(run_dir: Path, out_dir: Path) -> dict[str, int]:
