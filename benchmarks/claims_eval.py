@@ -16,10 +16,10 @@ import argparse
 import itertools
 from pathlib import Path
 
+from _claimbuster import split
 from _common import dev_data_dir, require  # noqa: F401  (the split reads the data)
 from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
 from extract.extractors.claims.rules import rule_score
-from train_checkworthiness import split
 
 BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 

