@@ -12,12 +12,18 @@ keeps titles and articles out of names ("Professor [Chomsky]"). Pairwise precisi
 against a baseline that links the same detected mentions when their texts are identical.
 
     python benchmarks/names_eval.py [--corpus gum-interview|gum-bio] [--errors FILE]
+
+`--errors` lists each missed and wrong pair with its cause: "undetected" (no extract mention
+stands for one side), "shared extract mention" (one extract mention stands for two nested gold
+mentions: "Tampa Bay" inside "the Tampa Bay Rays") or "linking" (the clustering or the registry
+decided). Scores are unchanged by this: it only sorts the errors.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -112,6 +118,30 @@ def covers(gold: GoldMention, start: int, end: int) -> bool:
     return len(prefix.split()) <= 2 and not re.search(r",| of | at |\bof\b", prefix)
 
 
+def _causes(gold: list[GoldMention], spans: list[tuple[int, int] | None]) -> list[str]:
+    """Per gold mention, what an error on it is due to, for the error dump: no extract mention
+    stands for it ("undetected"); the extract mention standing for it also stands for another
+    gold mention of its document, one nested in the other ("shared extract mention": a flat
+    recogniser cannot give both); else a decision of the linking itself ("linking")."""
+    uses = Counter((g.doc, span) for g, span in zip(gold, spans, strict=True) if span)
+    return [
+        "undetected"
+        if span is None
+        else "shared extract mention"
+        if uses[(g.doc, span)] > 1
+        else "linking"
+        for g, span in zip(gold, spans, strict=True)
+    ]
+
+
+def _cause(a: str, b: str) -> str:
+    """The cause of an error on a pair: the worse of its two mentions'."""
+    for cause in ("undetected", "shared extract mention"):
+        if cause in (a, b):
+            return cause
+    return "linking"
+
+
 def pair_scores(
     gold: set[tuple[int, int]], system: set[tuple[int, int]]
 ) -> tuple[float, float, float]:
@@ -140,16 +170,19 @@ def main() -> None:
     system_local: list[str | None] = []
     system_corpus: list[str | None] = []
     system_text: list[str | None] = []
+    system_span: list[tuple[int, int] | None] = []
     for mention in gold:
         for store, out in ((local_records, system_local), (corpus_records, system_corpus)):
             found = None
             text = None
+            span = None
             for entity in store[mention.doc].entities:
                 for m in entity.mentions:
                     if covers(mention, m.start, m.end):
-                        found, text = entity.id, m.text
+                        found, text, span = entity.id, m.text, (m.start, m.end)
             out.append(found)
         system_text.append(text)
+        system_span.append(span)
 
     within_gold, within_ours, within_base = set(), set(), set()
     across_gold, across_ours, across_base = set(), set(), set()
@@ -173,6 +206,7 @@ def main() -> None:
             if same_text:
                 across_base.add((i, j))
     if args.errors is not None:
+        causes = _causes(gold, system_span)
         lines = []
         for kind, g, ours in (
             ("within", within_gold, within_ours),
@@ -183,6 +217,7 @@ def main() -> None:
                     lines.append(
                         f"{kind}\t{tag}\t{gold[i].doc}\t{gold[i].text!r}->{system_text[i]!r}"
                         f"\t{gold[j].doc}\t{gold[j].text!r}->{system_text[j]!r}"
+                        f"\t{_cause(causes[i], causes[j])}"
                     )
         args.errors.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
@@ -195,8 +230,8 @@ def main() -> None:
         ("within articles", within_gold, within_ours, within_base),
         ("across articles", across_gold, across_ours, across_base),
     ):
-        for system, found in (("extract", ours), ("exact-match baseline", base)):
-            p, r, f = pair_scores(g, found)
+        for system, linked in (("extract", ours), ("exact-match baseline", base)):
+            p, r, f = pair_scores(g, linked)
             print(f"{title + ', ' + system:38} {p:6.3f} {r:6.3f} {f:6.3f}")
 
 

@@ -13,8 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.reconcile.match import PLACE_LABELS, match_names
+from extract.reconcile.lexicons import given_gender, is_nickname, names_institution, nickname_forms
+from extract.reconcile.match import LEGAL_FORMS, PLACE_LABELS, match_names
 from extract.reconcile.names import acronym_of, completeness, is_acronym, name_key
+from extract.reconcile.person_names import name_parts
+from extract.reconcile.words import variant_groups
+from extract.resources import default_role_lexicon
 
 LABEL_PRIORITY = (
     "PERSON",
@@ -82,7 +86,8 @@ def cluster_mentions(mentions: Sequence[MentionName]) -> list[list[int]]:
 
 
 def _link_close_spellings(mentions: Sequence[MentionName], groups: _Groups) -> None:
-    """Full person names that `match_names` accepts: Katia Morozova ~ Katya Morozova."""
+    """Full person names that `match_names` accepts: Katia Morozova ~ Katya Morozova, Pierre /
+    Peter L'Enfant (the curated tables; the Wikidata groups are left to the corpus step)."""
     full: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         if mention.label == "PERSON" and len(mention.text.split()) >= 2:
@@ -109,26 +114,69 @@ def _link_acronyms(mentions: Sequence[MentionName], groups: _Groups) -> None:
 
 
 def _link_surnames(mentions: Sequence[MentionName], groups: _Groups) -> None:
-    """A single word links to the one full person name it is the surname of, or, failing
-    that, the given name of (interviews call people "Isabel"); never to two people."""
+    """A single word ("Gordon", "General Gordon", "Mary") links to the one person in the
+    article it names: whose surname or given name it is, else whose given name it is a
+    curated nickname of ("Mike" for Michael Roe). Never when two people compete for the word,
+    as surname or given name ("Taylor" beside Taylor Roe and Ann Taylor stays alone). A word
+    the model calls a person may also be the given name of a full name it labelled ORG that
+    reads as a person's ("Rose-Lynn" for "Rose-Lynn Harlan": the model's label slips on rare
+    names), never its last word ("Moon" is no part of the lander "Blue Moon")."""
     by_surname: dict[str, set[int]] = {}
     by_given: dict[str, set[int]] = {}
     for index, mention in enumerate(mentions):
-        words = mention.text.split()
-        if mention.label == "PERSON" and len(words) >= 2:
-            by_surname.setdefault(name_key(words[-1]), set()).add(index)
-            by_given.setdefault(name_key(words[0]), set()).add(index)
+        person = mention.label == "PERSON"
+        parts = name_parts(mention.text) if person or _person_like(mention) else ()
+        if len(parts) >= 2 and _is_word(parts[-1]):
+            if person:
+                by_surname.setdefault(parts[-1], set()).add(index)
+            if _is_word(parts[0]):
+                by_given.setdefault(parts[0], set()).add(index)
     for index, mention in enumerate(mentions):
-        words = mention.text.split()
-        if len(words) != 1 or mention.label in PLACE_LABELS:
+        parts = name_parts(mention.text)
+        if len(parts) != 1 or mention.label in PLACE_LABELS or not _is_word(parts[0]):
             continue
-        key = name_key(words[0])
-        for table in (by_surname, by_given):
-            roots = {groups.find(full) for full in table.get(key, set())}
-            if roots:
-                if len(roots) == 1:
-                    groups.union(index, roots.pop())
-                break
+        word = parts[0]
+        named = set(by_surname.get(word, set()))
+        titled = len(mention.text.split()) > 1  # "General Gordon", "King Charles"
+        if not titled:
+            named |= by_given.get(word, set())
+        if not named and not titled and mention.label == "PERSON":
+            nicknamed = [found for given, found in by_given.items() if is_nickname(word, given)]
+            named = {full for found in nicknamed for full in found}
+        if mention.label != "PERSON":
+            named = {full for full in named if mentions[full].label == "PERSON"}
+        roots = {groups.find(full) for full in named}
+        roots.discard(groups.find(index))
+        if len(roots) == 1:
+            groups.union(index, roots.pop())
+
+
+def _person_like(mention: MentionName) -> bool:
+    """An ORG label on two or three capitalised words that are all people's names (Wikidata's
+    given and family names, the curated given names) and none an organisation's word
+    ("agency", "Inc."): a person's name the model may have mislabelled ("Rose-Lynn Harlan")."""
+    words = mention.text.split()
+    if mention.label != "ORG" or not 2 <= len(words) <= 3 or is_acronym(words[0]):
+        return False
+    lexicon = default_role_lexicon()
+    for word in words:
+        if not (word[:1].isupper() and word[1:2].islower()) or "org" in lexicon.kinds_of(word):
+            return False
+        key = name_key(word)
+        if key in LEGAL_FORMS or not all(_known_name(part) for part in key.split("-")):
+            return False
+    return True
+
+
+def _known_name(word: str) -> bool:
+    if given_gender(word) or nickname_forms(word):
+        return True
+    return any(group.startswith("NAME:") for group in variant_groups(word))
+
+
+def _is_word(part: str) -> bool:
+    """A name word, not an initial ("P.") that two people may share by chance."""
+    return len(part.rstrip(".")) > 1
 
 
 _ORG_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
@@ -136,9 +184,10 @@ _ORG_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 def _link_short_forms(mentions: Sequence[MentionName], groups: _Groups) -> None:
     """ "the Press" after "New York Press": an organisation named by the last words of exactly
-    one longer name in the article (never two: "the Times" stays alone beside two Timeses),
-    and not the surname of a person in the article (a "Fenwick" labelled ORG beside Idris
-    Fenwick is no short form of an ORG-labelled "Mona Fenwick")."""
+    one longer name in the article, or by the words before its "of" ("the Society"), never
+    two ("the Times" stays alone beside two Timeses), and not the surname of a person in the
+    article (a "Fenwick" labelled ORG beside Idris Fenwick is no short form of an ORG-labelled
+    "Mona Fenwick")."""
     longer: dict[tuple[str, ...], set[int]] = {}
     surnames: set[tuple[str, ...]] = set()
     for index, mention in enumerate(mentions):
@@ -146,6 +195,8 @@ def _link_short_forms(mentions: Sequence[MentionName], groups: _Groups) -> None:
         if mention.label in _ORG_LABELS and len(words) >= 2:
             for cut in range(1, len(words)):
                 longer.setdefault(words[cut:], set()).add(index)
+                if words[cut] == "of":  # "the Society" for "the Society of the Cincinnati"
+                    longer.setdefault(words[:cut], set()).add(index)
         elif mention.label == "PERSON" and len(words) >= 2:
             surnames.add(words[-1:])
     for index, mention in enumerate(mentions):
@@ -154,6 +205,8 @@ def _link_short_forms(mentions: Sequence[MentionName], groups: _Groups) -> None:
             continue
         if words in surnames:
             continue  # a person's surname the model called an organisation, not a short form
+        if len(words) == 1 and names_institution(words[0]):
+            continue  # "the House" (of Representatives) is no short form of "White House"
         roots = {groups.find(full) for full in longer.get(words, set())}
         roots.discard(groups.find(index))
         if len(roots) == 1:

@@ -14,7 +14,8 @@ surname joins a full name only with a compatible gender (said on both sides, or 
 names that differ by a slip of spelling (a typo, a transposition) merge only when the
 articles share context or the surname is rare (no known name form); an organisation's
 acronym joins an expansion only when some article showed that expansion or the two share
-context (places' abbreviations, N.Y. or D.C., are conventional). Pure: two summaries in, a
+context (places' abbreviations, N.Y. or D.C., are conventional); a generic word ("the House",
+"the Post") is no organisation's short form across articles. Pure: two summaries in, a
 decision out, so a database can call it on candidate pairs it blocked itself.
 """
 
@@ -26,6 +27,7 @@ from functools import lru_cache
 from heapq import nsmallest
 from typing import Protocol
 
+from extract.reconcile.lexicons import generic_org_word
 from extract.reconcile.names import acronym_of, is_acronym, name_key
 from extract.reconcile.person_names import parse_person
 from extract.reconcile.variants import default_variant_table
@@ -109,9 +111,23 @@ def weigh(
             return False, 0.0, f"{reason}; a slip between common names, no shared context"
     elif acronym and len(shared) < 2 and not _shown_in(a, b):
         return False, 0.0, f"{reason}; no article shows that expansion"
+    elif family == "ORG" and reason.startswith("short form of") and "after 'of'" not in reason:
+        generic = _generic_short_form(a) or _generic_short_form(b)
+        if generic:
+            return False, 0.0, f"{reason}; but {generic!r} names many organisations"
     if not parts:
         return True, round(score, 4), reason
     return True, round(score, 4), f"{reason}; evidence: {', '.join(parts)}"
+
+
+def _generic_short_form(side: Side) -> str:
+    """The side's one-word name when all its names are that one generic word ("House")."""
+    keys = {name_key(name) for name in side.names}
+    if len(keys) == 1:
+        (key,) = keys
+        if " " not in key and generic_org_word(key):
+            return key.title()
+    return ""
 
 
 def _some(shared: set[str]) -> str:

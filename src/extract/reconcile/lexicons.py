@@ -1,4 +1,5 @@
-"""Small curated name tables of `models/`: nicknames, given-name genders, country aliases.
+"""Small curated name tables of `models/`: nicknames, given names in other languages,
+given-name genders, country aliases.
 
 Each is a hand-made TSV (provenance in `models/README.md`), read once per process. Kept apart
 from the Wikidata variant table: these fill its gaps (Pat/Patrick has no NICK group there) and
@@ -9,9 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 from extract.reconcile.names import name_key
-from extract.resources import models_dir
+from extract.resources import default_role_lexicon, models_dir
 
 NICKNAMES_FILE = "nicknames.tsv"
+EQUIVALENTS_FILE = "given_name_equivalents.tsv"
 GENDER_FILE = "given_gender.tsv"
 COUNTRIES_FILE = "countries.tsv"
 
@@ -47,6 +49,19 @@ def nickname_forms(word: str) -> frozenset[str]:
 
 
 @cache
+def _equivalents() -> dict[str, int]:
+    return {word: line for line, row in enumerate(_rows(EQUIVALENTS_FILE)) for word in row}
+
+
+def equivalent_given(x: str, y: str) -> bool:
+    """Whether two given names are one name in two languages (Pierre/Peter, Juan/John), from
+    the curated `models/given_name_equivalents.tsv` (lower case, no diacritics)."""
+    table = _equivalents()
+    found = table.get(x)
+    return found is not None and found == table.get(y)
+
+
+@cache
 def _genders() -> dict[str, str]:
     return {row[0]: row[1] for row in _rows(GENDER_FILE)}
 
@@ -65,3 +80,34 @@ def country(name: str) -> str | None:
     """The canonical country a name stands for ("U.S." -> "united states"), else None."""
     key = name_key(name)
     return _countries().get(key) or _countries().get(key.replace(" ", ""))
+
+
+GENERIC_HEADS = frozenset(
+    [
+        *["house", "times", "post", "press", "herald", "tribune", "hall", "street", "centre"],
+        *["center", "chamber", "assembly", "congress", "palace", "embassy", "museum", "library"],
+        *["hospital", "church", "cathedral", "temple", "airport", "bridge", "tower", "square"],
+        *["park", "stadium", "arena", "navy", "guard", "treasury", "state", "city", "club"],
+    ]
+)
+"""Head nouns that name many organisations and buildings ("the House", "the Post"), beside
+the organisation words of `models/roles.tsv` (party, council, court, bank, university)."""
+
+
+def generic_org_word(word: str) -> bool:
+    """Whether one word is a generic head ("House", "Party") rather than a name: "the House"
+    is the White House in one article and the House of Representatives in the next."""
+    key = name_key(word)
+    return key in GENERIC_HEADS or "org" in default_role_lexicon().kinds_of(key)
+
+
+INSTITUTIONS = frozenset(
+    ["house", "senate", "congress", "parliament", "commons", "lords", "pentagon", "kremlin"]
+)
+"""Words that name an institution by themselves in news ("the House" of Representatives): never
+the short form of a longer name ("White House"), even when the article has only that one."""
+
+
+def names_institution(word: str) -> bool:
+    """Whether one word names an institution of its own ("House", "Senate")."""
+    return name_key(word) in INSTITUTIONS

@@ -25,7 +25,7 @@ __all__ = ["NameMatch", "match_names", "transliterate", "variant_groups", "word_
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "LANGUAGE"})
 """Places: a shorter name is another place ("York" is not "New York")."""
-_LEGAL_FORMS = frozenset(
+LEGAL_FORMS = frozenset(
     [
         "inc",
         "incorporated",
@@ -113,7 +113,7 @@ def _match_other(a: str, b: str, *, organisation: bool = True) -> NameMatch:
 
 
 def _core_words(name: str) -> list[str]:
-    return [w for w in place_words(name) if w not in _LEGAL_FORMS]
+    return [w for w in place_words(name) if w not in LEGAL_FORMS]
 
 
 def _country(name: str, organisation: bool) -> str | None:

@@ -75,6 +75,9 @@ def _match_words(a: list[str], b: list[str], groups: bool) -> NameMatch:
         glued = _glued(a, b, groups)
         if glued is not None:
             return glued
+        leading = _leading_initial(a, b, groups)
+        if leading is not None:
+            return leading
     best: NameMatch | None = None
     first_failure: NameMatch | None = None
     for parts, penalty, note in _alignments(a, b):
@@ -100,6 +103,19 @@ def _glued(a: list[str], b: list[str], groups: bool) -> NameMatch | None:
             reason = f"{found.reason}, {long[i].title()} {long[i + 1].title()} written as one"
             return NameMatch(True, round(0.95 * found.score, 4), reason)
     return None
+
+
+def _leading_initial(a: list[str], b: list[str], groups: bool) -> NameMatch | None:
+    """A first initial the other name leaves out, the person going by the second name ("M.
+    Nicholas Rogers" ~ "Nicholas Rogers", "J. Edgar Hoover" ~ "Edgar Hoover")."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long[0].rstrip(".")) != 1 or len(long[1].rstrip(".")) == 1:
+        return None
+    found = _match_words(long[1:], short, groups)
+    if not found.same:
+        return None
+    reason = f"{found.reason}, leading initial {long[0][0].upper()}. omitted"
+    return NameMatch(True, round(0.9 * found.score, 4), reason)
 
 
 def _alignments(a: list[str], b: list[str]) -> list[tuple[list[_Part], float, str]]:
@@ -173,6 +189,9 @@ def _aligned(parts: list[_Part], groups: bool, penalty: float, note: str) -> Nam
     score = penalty
     for role, x, y, surname in parts:
         found = word_match(x, y, surname=surname, groups=groups)
+        if surname and found.same and found.reason.startswith("initial"):
+            # "P.J. Fleck" read backwards is no "Juan Perez": a surname is never an initial
+            return NameMatch(False, 0.0, f"surnames {x.title()}/{y.title()}: only an initial")
         if not found.same:
             if role == "middle names" and min(len(x.rstrip(".")), len(y.rstrip("."))) == 1:
                 initials = f"{x[0].upper()}./{y[0].upper()}."
@@ -194,15 +213,22 @@ def _partial(a: list[str], b: list[str], groups: bool) -> NameMatch:
     other's words glued together ("johnsmith")."""
     single, full = (a, b) if len(a) == 1 else (b, a)
     word = single[0]
+    if len(word.rstrip(".")) <= 1 or len(full[-1].rstrip(".")) <= 1:
+        # a lone letter ("Group A") is no name, and "Andrew" is not the "A." of "Path A"
+        return NameMatch(False, 0.0, "an initial alone is no surname")
     if len(full) == 1:
-        return word_match(word, full[0], surname=True, groups=groups)
+        found = word_match(word, full[0], surname=True, groups=groups)
+        return found if not found.reason.startswith("initial") else _NO_SURNAME
     if transliterate(word) == transliterate("".join(full)):
         return NameMatch(True, 0.9, f"glued name ({' '.join(full)})")
     surname = word_match(word, full[-1], surname=True, groups=groups)
-    if surname.same:
+    if surname.same and not surname.reason.startswith("initial"):
         reason = "surname of" if surname.reason == "same name" else f"surname of ({surname.reason})"
         return NameMatch(True, round(0.8 * surname.score, 4), reason)
-    first_part = full[-2] if len(full) >= 3 and len(full[-2]) > 1 else ""
+    first_part = full[-2] if len(full) >= 3 and len(full[-2].rstrip(".")) > 1 else ""
     if first_part and word_match(word, first_part, surname=True, groups=groups).same:
         return NameMatch(True, 0.7, "surname of (first part of a double surname)")
-    return NameMatch(False, 0.0, "a single word that is not the surname")
+    return _NO_SURNAME
+
+
+_NO_SURNAME = NameMatch(False, 0.0, "a single word that is not the surname")

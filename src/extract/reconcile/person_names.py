@@ -110,6 +110,19 @@ class PersonName:
 def parse_person(name: str) -> PersonName:
     """Parse a surface name: "Frau Dr. Weber" -> (weber), gender f; "Smith, John A." -> (john
     a smith); "John Smith Jr." -> (john smith), Jr.; "JohnSmith" -> (john smith)."""
+    return _parse(name, split_hyphens=True)
+
+
+@lru_cache(maxsize=1 << 17)
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words a text calls a person by, each written word one part: "General Gordon" ->
+    (gordon), "James P. Kennedy Jr." -> (james, p, kennedy), "Mary-Kate" -> (mary-kate),
+    "Conan O'Brien" -> (conan, obrien), "al-Sisi" -> (sisi). Within an article a surname or a
+    given name alone is matched against these."""
+    return _parse(name, split_hyphens=False).words
+
+
+def _parse(name: str, *, split_hyphens: bool) -> PersonName:
     possessive = bool(_POSSESSIVE_INSIDE.search(name))
     text = name.strip()
     glued = _GLUED.match(text)
@@ -120,9 +133,13 @@ def parse_person(name: str) -> PersonName:
         first_words = name_key(first).split()
         if first_words and not all(w in GENERATIONAL for w in first_words):
             text = f"{first} {last}"  # "Smith, John" (but not "Smith, Jr.")
-    words = name_key(text).replace("-", " ").split()
+    if split_hyphens:
+        words = name_key(text).replace("-", " ").split()
+    else:
+        words = [_particle_free(name_key(word).replace(" ", "")) for word in text.split()]
+        words = [word for word in words if word][int(text.lower().startswith("the ")) :]
     head = text.split()[0] if text.split() else ""
-    if len(words) > 1 and len(head) > 2 and head.isupper() and not text.isupper():
+    if len(words) > 1 and len(head) > 2 and _capitals(head) and not text.isupper():
         words = words[1:] + words[:1]  # "SMITH John": surname in capitals first
     gender: str | None = None
     lexicon = default_role_lexicon()
@@ -142,6 +159,17 @@ def parse_person(name: str) -> PersonName:
         words = words[:-1]
     words = _joined(words)
     return PersonName(tuple(words), suffix, gender, possessive)
+
+
+def _particle_free(word: str) -> str:
+    """ "al-sisi" -> "sisi": the article of an Arabic name, written or not."""
+    head, _, rest = word.partition("-")
+    return rest if head in PARTICLES and rest else word
+
+
+def _capitals(word: str) -> bool:
+    """A surname written in capitals ("SMITH"), not initials ("P.J. Fleck")."""
+    return word.isalpha() and word.isupper()
 
 
 def _joined(words: list[str]) -> list[str]:

@@ -2,7 +2,8 @@
 evidence ("nickname", "transliteration kh/h", "transposed letters") or the evidence against.
 
 Two words agree when equal, an initial of one another, in one Wikidata name-variant or nickname
-group, a curated nickname pair (Pat/Patrick), equal after transliteration rules or German
+group, a curated nickname pair (Pat/Patrick), one given name in two languages (Pierre/Peter),
+equal after transliteration rules or German
 umlaut spelling (Müller/Mueller), or a typo apart (one edit from 5 letters, two from 9). Two
 different attested name forms (Dixon/Nixon: each in the Wikidata table, in no shared group)
 are not a typo of each other, nor a given name and its longer form (Paul/Paula).
@@ -16,7 +17,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from extract.reconcile.lexicons import is_nickname, nickname_forms
+from extract.reconcile.lexicons import equivalent_given, is_nickname, nickname_forms
 from extract.reconcile.names import strip_accents
 from extract.reconcile.variants import default_variant_table
 
@@ -79,10 +80,12 @@ def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMat
         return NameMatch(True, 0.95, f"name {kind} ({x}/{y}, Wikidata name groups)")
     if is_nickname(x, y):
         return NameMatch(True, 0.9, f"nickname ({x}/{y}, curated list)")
+    if not surname and equivalent_given(strip_accents(x), strip_accents(y)):
+        return NameMatch(True, 0.9, f"one name in two languages ({x}/{y}, curated list)")
     if groups and not surname:
         for short, long, other in ((x, y, groups_y), (y, x, groups_x)):
             for form in sorted(nickname_forms(short)):
-                if variant_groups(form) & other:
+                if variant_groups(form) & other or equivalent_given(form, strip_accents(long)):
                     why = f"nickname of {form.title()}, a variant of {long.title()}"
                     return NameMatch(True, 0.85, f"{why} (curated list, Wikidata name groups)")
     attested = bool(groups_x and groups_y)
