@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from extract.extractors.claims.features import DIMENSIONS, VERSION, Known, feature_arrays
+from extract.extractors.claims.features import (
+    DIMENSIONS,
+    VERSION,
+    Known,
+    feature_arrays,
+    feature_batch,
+)
 from extract.resources import models_dir
 
 MODEL_FILE = "checkworthiness.json"
@@ -57,6 +64,23 @@ class CheckworthinessModel:
         `bonus` is added to the raw logit (evidence the text features cannot see); `known`:
         what the caller already found in `text`."""
         return self.calibrate(self.logit(text, known) + bonus)
+
+    def scores(
+        self,
+        texts: Sequence[str],
+        *,
+        bonuses: Sequence[float] | None = None,
+        knowns: Sequence[Known | None] | None = None,
+    ) -> list[float]:
+        """`score` of many sentences in one vectorised pass (`features.feature_batch`): the
+        claims step scores a whole article at once. Equal to `score` one by one but for the
+        last bits of a float sum."""
+        rows, indices, values = feature_batch(texts, knowns)
+        logits = np.bincount(rows, weights=self.dense[indices] * values, minlength=len(texts))
+        if bonuses is not None:
+            logits = logits + np.asarray(bonuses, dtype=float)
+        z = np.clip(self.slope * logits + self.intercept, -30.0, 30.0)
+        return [float(p) for p in 1.0 / (1.0 + np.exp(-z))]
 
     def to_json(self) -> str:
         payload = {

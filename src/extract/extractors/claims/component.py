@@ -6,24 +6,24 @@ ClaimBuster, `extract.extractors.claims.checkworthiness`), whose features includ
 evidence (quantity, comparison, cause, hedge, opinion frame, question) and whose score is
 calibrated: `checkworthiness` 0.7 means about 70% of such sentences are check-worthy. Page
 furniture (credits, captions, share prompts, schedules and bare score lines) is never a claim.
-A first-person opinion frame ("I think …") is judged on the statement it carries. The claimant
-is the speaker of the quote the sentence belongs to, or null when the article itself asserts it.
+A first-person opinion frame ("I think …") is judged on the statement it carries. The article's
+candidate sentences are found first and scored in one batch (`CheckworthinessModel.scores`).
+The claimant is the speaker of the quote the sentence belongs to, or null when the article
+itself asserts it.
 With `scorer = "accurate"` (the accurate profile) a fine-tuned encoder re-scores the candidate
 sentences, all of them or those near the fast threshold (`claims.accurate.Cascade`).
 """
 
 from __future__ import annotations
 
-import re
+import itertools
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA
 from spacy.language import Language
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.extractors.base import (
     RecordComponent,
@@ -34,6 +34,13 @@ from extract.extractors.base import (
 from extract.extractors.claims.accurate import SCORERS, Cascade, cascade_for
 from extract.extractors.claims.checkworthiness import CheckworthinessModel, default_model
 from extract.extractors.claims.features import Known
+from extract.extractors.claims.parse_cues import (
+    Marks,
+    actor_acts,
+    counted_noun,
+    framed_proposition,
+    photo_caption,
+)
 from extract.extractors.claims.quantities import FoundQuantity, find_quantities
 from extract.extractors.claims.rules import (
     claim_types,
@@ -41,9 +48,6 @@ from extract.extractors.claims.rules import (
     is_negated,
     not_a_claim,
 )
-from extract.extractors.dates.component import dates_of
-from extract.extractors.dates.lexicon import MONTHS
-from extract.extractors.entities.component import entities_of
 from extract.extractors.quotes.component import quotes_of
 from extract.extractors.sentences import (
     doc_text,
@@ -105,63 +109,52 @@ class ClaimComponent(RecordComponent[Claim]):
     def extract(self, doc: Doc) -> list[Claim]:
         text = doc_text(doc)
         quotes = quotes_of(doc)
-        mentions = sorted((m.start, m.end, e.id) for e in entities_of(doc) for m in e.mentions)
+        mentions = _mentions(doc)
         mention_starts = [m[0] for m in mentions]  # a claim looks at the mentions it may hold
-        calendar = [(d.start, d.end) for d in dates_of(doc) if d.type in {"DATE", "TIME"}]
+        calendar = [
+            (d["start"], d["end"]) for d in doc._.dates or () if d["type"] in {"DATE", "TIME"}
+        ]  # the stored records as plain data: validating them back costs more than the step
         starts = sentence_starts(doc)
         units = _units(doc, text)
-        marks = _Marks.of(doc)
+        marks = Marks.of(doc)
         read: dict[tuple[int, int], list[FoundQuantity]] = {}
         article_quantities = self._quantities(doc, units, calendar, read)
         doc._.quantities = [q.model_dump() for q in article_quantities]
-        claims: list[Claim] = []
-        deferred: list[int] = []  # claims the accurate scorer re-scores (and may drop)
+        candidates: list[_Candidate] = []
         for sentence, (start, end) in units:
             with item_guard(doc, self.name, start, end):
-                sentence_text = text[start:end]
-                closing = sentence_text.rstrip('”"’) ')[-1:]
-                if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
-                    continue  # questions, headings and captions without a full stop are no claims
-                if _photo_caption(sentence, sentence_text) or not_a_claim(sentence_text):
-                    continue  # scene-setting and page furniture, not statements to check
-                quantities = [q for q in article_quantities if start <= q.start and q.end <= end]
-                types = claim_types(sentence_text)
-                if not any(q.unit for q in quantities) and "quantity" in types:
-                    types.remove("quantity")  # a bare number ("one thing") measures nothing
-                bonus = 0.0
-                if _acts(sentence, marks.subjects):
-                    types.append("attribution")
-                    bonus = ACT_BONUS
-                hedges = hedges_in(sentence_text)
-                negated = is_negated(sentence_text)
-                found = read.get((start, end))
-                known = None if found is None else Known(found, tuple(hedges), negated)
-                score = self.model.score(sentence_text, bonus=bonus, known=known)
-                framed = _framed_proposition(sentence, text, marks.opinions)
-                if framed is not None:  # "I think Russians have lost interest": judge the thought
-                    frame, proposition = framed
-                    score = max(score, self.model.score(proposition, bonus=bonus))
-                    if frame.lower() not in hedges:
-                        hedges.append(frame.lower())
+                candidate = self._candidate(sentence, text, start, end, marks, read)
+                if candidate is not None:
+                    candidates.append(candidate)
+        scores = self._scores(doc, candidates)
+        within = _Within(article_quantities, quotes)
+        claims: list[Claim] = []
+        deferred: list[int] = []  # claims the accurate scorer re-scores (and may drop)
+        for candidate, score in zip(candidates, scores, strict=True):
+            start, end = candidate.start, candidate.end
+            with item_guard(doc, self.name, start, end):
+                if score is None:
+                    continue
                 rescore = self.cascade is not None and self.cascade.wants(score)
                 if score < self.threshold and not rescore:
                     continue
-                quote_index = _quote_of(quotes, start, end)
+                quantities = within.quantities(start, end)
+                quote_index = within.quote(start, end)
                 quote = quotes[quote_index] if quote_index is not None else None
                 claims.append(
                     Claim(
-                        text=sentence_text,
+                        text=candidate.text,
                         start=start,
                         end=end,
-                        sentence=sentence_index(starts, sentence.start),
+                        sentence=sentence_index(starts, candidate.sentence.start),
                         claimant=quote.speaker if quote else None,
                         claimant_mention=quote.speaker_mention if quote else None,
                         quote=quote_index,
-                        types=types or ["other"],
+                        types=candidate.types(quantities),
                         quantities=quantities,
-                        hedged=bool(hedges),
-                        hedges=hedges,
-                        negated=negated or any(t.dep_ == "neg" for t in sentence),
+                        hedged=bool(candidate.hedges),
+                        hedges=candidate.hedges,
+                        negated=candidate.negated or marks.negates(candidate.sentence),
                         checkworthiness=round(score, 4),
                         entities=_entities_within(mentions, mention_starts, start, end),
                     )
@@ -169,6 +162,78 @@ class ClaimComponent(RecordComponent[Claim]):
                 if rescore:
                     deferred.append(len(claims) - 1)
         return self.cascade.rescore(claims, deferred) if self.cascade else claims
+
+    def _candidate(
+        self,
+        sentence: Span,
+        text: str,
+        start: int,
+        end: int,
+        marks: Marks,
+        read: dict[tuple[int, int], list[FoundQuantity]],
+    ) -> _Candidate | None:
+        """The sentence unit text[start:end] as something to score, or None when it cannot be
+        a claim (too short, no full stop, a caption or page furniture)."""
+        sentence_text = text[start:end]
+        closing = sentence_text.rstrip('”"’) ')[-1:]
+        if len(sentence_text.split()) < MIN_WORDS or closing not in {".", "!", ";"}:
+            return None  # questions, headings and captions without a full stop are no claims
+        if photo_caption(sentence, sentence_text) or not_a_claim(sentence_text):
+            return None  # scene-setting and page furniture, not statements to check
+        acts = actor_acts(sentence, marks.subjects)
+        hedges = hedges_in(sentence_text)
+        negated = is_negated(sentence_text)
+        found = read.get((start, end))
+        known = None if found is None else Known(found, tuple(hedges), negated)
+        proposition = None
+        framed = framed_proposition(sentence, text, marks.opinions)
+        if framed is not None:  # "I think Russians have lost interest": judge the thought
+            frame, proposition = framed
+            if frame.lower() not in hedges:
+                hedges.append(frame.lower())
+        return _Candidate(
+            sentence, start, end, sentence_text, acts, hedges, negated, known, proposition
+        )
+
+    def _scores(self, doc: Doc, candidates: list[_Candidate]) -> list[float | None]:
+        """Every candidate's check-worthiness, the whole article in one batch: a framed
+        statement scores as the higher of the sentence and the statement it frames. None
+        for a candidate whose scoring failed (kept as a warning, like any failed item)."""
+        texts: list[str] = []
+        knowns: list[Known | None] = []
+        bonuses: list[float] = []
+        for candidate in candidates:
+            bonus = ACT_BONUS if candidate.acts else 0.0
+            texts.append(candidate.text)
+            knowns.append(candidate.known)
+            bonuses.append(bonus)
+            if candidate.proposition is not None:
+                texts.append(candidate.proposition)
+                knowns.append(None)
+                bonuses.append(bonus)
+        try:
+            flat: list[float | None] = list(
+                self.model.scores(texts, bonuses=bonuses, knowns=knowns)
+            )
+        except (NameError, ImportError):
+            raise
+        except Exception:  # odd input somewhere: score one by one so only that item is lost
+            flat = []
+            for text, known, bonus in zip(texts, knowns, bonuses, strict=True):
+                flat.append(None)
+                with item_guard(doc, self.name, 0, 0):
+                    flat[-1] = self.model.score(text, bonus=bonus, known=known)
+        scores: list[float | None] = []
+        position = 0
+        for candidate in candidates:
+            score = flat[position]
+            position += 1
+            if candidate.proposition is not None:
+                framed = flat[position]
+                position += 1
+                score = None if score is None or framed is None else max(score, framed)
+            scores.append(score)
+        return scores
 
     def _quantities(
         self,
@@ -190,7 +255,7 @@ class ClaimComponent(RecordComponent[Claim]):
                 for q in raw:
                     if any(s < q.end and q.start < e for s, e in calendar):
                         continue
-                    q = _counted_noun(doc, text, q)
+                    q = counted_noun(doc, text, q)
                     sentence_found.append(
                         Quantity(
                             text=q.text,
@@ -207,9 +272,43 @@ class ClaimComponent(RecordComponent[Claim]):
         return found
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence unit that may be a claim, with what was found in it before scoring."""
+
+    sentence: Span
+    start: int
+    end: int
+    text: str
+    acts: bool
+    """A named actor acts in it (`parse_cues.actor_acts`): ACT_BONUS and the type "attribution"."""
+    hedges: list[str]
+    negated: bool
+    known: Known | None
+    proposition: str | None
+    """The statement a first-person opinion frame carries, scored too."""
+
+    def types(self, quantities: list[Quantity]) -> list[str]:
+        """The claim's types: `claim_types`, without "quantity" when no quantity has a unit
+        (a bare number, "one thing", measures nothing), with "attribution" when an actor acts."""
+        types = claim_types(self.text)
+        if not any(q.unit for q in quantities) and "quantity" in types:
+            types.remove("quantity")
+        if self.acts:
+            types.append("attribution")
+        return types or ["other"]
+
+
 def claims_of(doc: Doc) -> list[Claim]:
     """The `Claim` records the component stored on `doc`."""
     return stored_records(doc, "claims", Claim)
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of every entity mention, sorted, read from the stored records
+    as plain data (the entities step stores `Entity.model_dump()`s)."""
+    stored: list[dict[str, Any]] = doc._.entities or []
+    return sorted((m["start"], m["end"], e["id"]) for e in stored for m in e["mentions"])
 
 
 def _entities_within(
@@ -219,6 +318,38 @@ def _entities_within(
     their starts."""
     first, last = bisect_left(starts, start), bisect_right(starts, end)
     return sorted({e for _, m_end, e in mentions[first:last] if m_end <= end})
+
+
+class _Within:
+    """An article's quantities and quotes, indexed for the claims' look-ups."""
+
+    def __init__(self, quantities: list[Quantity], quotes: list[Quote]) -> None:
+        self._quantities = quantities
+        self._starts = [q.start for q in quantities]
+        self._sorted = all(a <= b for a, b in itertools.pairwise(self._starts))
+        self._quotes = quotes
+        self._quote_spans = np.array([(q.start, q.end) for q in quotes], dtype=np.int64)
+
+    def quantities(self, start: int, end: int) -> list[Quantity]:
+        """The quantities inside [start, end), in order."""
+        if not self._sorted:  # the step finds them in text order; never rely on it blindly
+            return [q for q in self._quantities if start <= q.start and q.end <= end]
+        first, last = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        return [q for q in self._quantities[first:last] if q.end <= end]
+
+    def quote(self, start: int, end: int) -> int | None:
+        """`_quote_of`, over all quotes at once."""
+        if len(self._quotes) < _FEW_QUOTES:
+            return _quote_of(self._quotes, start, end)
+        spans = self._quote_spans
+        shared = np.minimum(end, spans[:, 1]) - np.maximum(start, spans[:, 0])
+        share = np.where(shared > 0, shared / max(end - start, 1), 0.0)
+        best = int(np.argmax(share))  # the first of equals, as `_quote_of` keeps it
+        return best if shared[best] > 0 and share[best] >= 0.3 else None
+
+
+_FEW_QUOTES = 8
+"""Below this many quotes a plain loop is cheaper than numpy."""
 
 
 def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
@@ -231,111 +362,6 @@ def _quote_of(quotes: list[Quote], start: int, end: int) -> int | None:
         if shared > 0 and share > best_share:
             best, best_share = index, share
     return best if best_share >= 0.3 else None
-
-
-_OPINION_VERBS = frozenset({"think", "believe", "feel", "guess", "suppose", "reckon"})
-
-
-@dataclass(frozen=True)
-class _Marks:
-    """Token indices, in order, of the Doc's opinion verbs (`_OPINION_VERBS` lemmas) and of its
-    nominal subjects: the two per-sentence walks look at these tokens only."""
-
-    opinions: list[int]
-    subjects: list[int]
-
-    @classmethod
-    def of(cls, doc: Doc) -> _Marks:
-        lemmas = doc.to_array(LEMMA).tolist()
-        strings = doc.vocab.strings
-        opinion = {h for h in set(lemmas) if strings[h].lower() in _OPINION_VERBS}
-        subjects = np.flatnonzero(doc.to_array(DEP) == _NSUBJ).tolist()
-        return cls([i for i, h in enumerate(lemmas) if h in opinion], subjects)
-
-
-_NSUBJ = get_string_id("nsubj")
-
-
-def _within(sentence: Span, positions: list[int]) -> list[Token]:
-    """The tokens at `positions` (sorted) inside `sentence`, in order."""
-    doc = sentence.doc
-    first = bisect_left(positions, sentence.start)
-    last = bisect_left(positions, sentence.end)
-    return [doc[i] for i in positions[first:last]]
-
-
-def _framed_proposition(sentence: Span, text: str, opinions: list[int]) -> tuple[str, str] | None:
-    """("I think", "Russians have lost interest ...") when a first-person opinion verb frames a
-    statement: the statement is what a fact-checker would check, the frame only hedges it.
-    `opinions`: the Doc's opinion verbs (`_Marks`)."""
-    for token in _within(sentence, opinions):
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not subjects or subjects[0].lower_ not in {"i", "we"}:
-            continue
-        for child in token.children:
-            if child.dep_ == "ccomp":
-                words = [t for t in child.subtree if not t.is_punct or t.i < child.right_edge.i]
-                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-                frame = text[subjects[0].idx : token.idx + len(token.text)]
-                return frame, text[start:end].rstrip('”"’ ') + "."
-    return None
-
-
-_CAPTION_OPENINGS = re.compile(r"^\s*(?:\(?L-R\)?|from left(?: to right)?|left to right)\b", re.I)
-_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-"""A capitalised month name or abbreviation, from the dates task's lexicon."""
-_FULL_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
-)
-
-
-def _photo_caption(sentence: Span, text: str) -> bool:
-    """A picture caption: "From left to right: ...", "(L-R) ...", or the agency style "NAME
-    attends EVENT in PLACE on June 29, 2017": a named subject, a present-tense action and a
-    full past-style date (day, month and year), which running text would put in the past."""
-    if _CAPTION_OPENINGS.search(text):
-        return True
-    root = sentence.root
-    subjects = [child for child in root.children if child.dep_ == "nsubj"]
-    return (
-        root.tag_ == "VBZ"
-        and root.lemma_ not in {"be", "have", "say"}
-        and not any(child.dep_ in {"aux", "auxpass"} for child in root.children)
-        and any(subject.pos_ == "PROPN" for subject in subjects)
-        and bool(_FULL_DATE.search(text))
-    )
-
-
-def _acts(sentence: Span, subjects: list[int]) -> bool:
-    """A named actor as the subject of an action verb: "X signed Y", "X is keeping Y secret".
-    `subjects`: the Doc's nominal subjects (`_Marks`)."""
-    named = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"}
-    for token in _within(sentence, subjects):
-        phrase = [token, *(c for c in token.children if c.dep_ == "compound")]
-        if any(t.ent_type_ in named for t in phrase):
-            head = token.head
-            if head.pos_ == "VERB" and head.lemma_ not in {"say", "tell", "be", "think", "feel"}:
-                return True
-    return False
-
-
-def _counted_noun(doc: Doc, text: str, quantity: FoundQuantity) -> FoundQuantity:
-    """The parse knows what is counted: "over 40 rival bidders" counts bidders, not rivals."""
-    if quantity.kind not in {None, "count"} or quantity.unit is None:
-        return quantity
-    if not quantity.unit.isalpha() or quantity.unit.isupper():
-        return quantity
-    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None:
-        return quantity
-    number = next((t for t in span if t.like_num), None)
-    head = number.head if number is not None else None
-    if head is None or number is None or number.dep_ != "nummod" or head.pos_ != "NOUN":
-        return quantity
-    if head.i <= number.i or head.idx + len(head.text) < quantity.end:
-        return quantity
-    end = head.idx + len(head.text)
-    return replace(quantity, text=text[quantity.start : end], end=end, unit=head.lower_)
 
 
 def _units(doc: Doc, text: str) -> list[tuple[Span, tuple[int, int]]]:

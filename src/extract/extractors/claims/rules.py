@@ -71,9 +71,11 @@ _ASCII_LIKE = {0x130: "i", 0x131: "i", 0x17F: "s"}
 """Letters IGNORECASE matches to ASCII ones that case folding keeps apart (İ, ı, ſ)."""
 
 
+@lru_cache(maxsize=256)
 def folded(text: str) -> str:
     """`text` case folded so that a lower-case ASCII piece an IGNORECASE pattern would match
-    in `text` is a plain substring of it (with the three letters folding keeps apart)."""
+    in `text` is a plain substring of it (with the three letters folding keeps apart).
+    Cached: the claims step's prechecks fold each sentence several times."""
     return text.translate(_ASCII_LIKE).casefold()
 
 
@@ -81,7 +83,7 @@ def contains_any(text: str, pieces: tuple[str, ...], *, is_folded: bool = False)
     """Whether the case-folded `text` contains one of the lower-case ASCII `pieces`: a cheap
     precheck that is True wherever an IGNORECASE pattern containing a piece could match."""
     text = text if is_folded else folded(text)
-    return any(piece in text for piece in pieces)
+    return any(map(text.__contains__, pieces))  # no generator frame: this runs a lot
 
 
 _HEDGE_PIECES = (
@@ -121,8 +123,79 @@ def claim_types(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _claim_types(text: str) -> tuple[str, ...]:
-    """Cached: the scorer's features and the claim record both ask for a sentence's types."""
-    return tuple(name for name, pattern in TYPE_PATTERNS.items() if pattern.search(text))
+    """Cached: the scorer's features and the claim record both ask for a sentence's types.
+    Each pattern only runs where a piece it needs is in the case-folded text."""
+    lowered = folded(text)
+    return tuple(
+        name
+        for name, pattern in TYPE_PATTERNS.items()
+        if may_match(text, lowered, _TYPE_PIECES[name]) and pattern.search(text)
+    )
+
+
+def may_match(text: str, lowered: str, pieces: tuple[str, ...]) -> bool:
+    """False only when a pattern whose every match contains a digit (piece "0-9") or one of
+    `pieces` cannot match `text` (`lowered`: its `folded` form)."""
+    if pieces[0] == DIGIT_PIECE and _ANY_DIGIT.search(text):
+        return True
+    return any(map(lowered.__contains__, pieces))
+
+
+DIGIT_PIECE = "0-9"
+"""As the first piece: the pattern may match wherever a digit (`\\d`, any script) is."""
+_ANY_DIGIT = re.compile(r"\d")
+_TYPE_PIECES = {
+    "quantity": (DIGIT_PIECE, "percent", "million", "billion", "dozen", "hundred", "thousand"),
+    "comparison": (
+        "first",
+        "most",
+        "least",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "record",
+        "ever",
+        "than",
+        "best",
+        "worst",
+        "only",
+    ),
+    "causal": (
+        "because",
+        "due to",
+        "cause",
+        "led to",
+        "leads to",
+        "result",
+        "thanks to",
+        "blamed",
+        "responsible for",
+    ),
+    "rule": (
+        "law",
+        "legal",
+        "rule",
+        "regulation",
+        "ban",
+        "requir",
+        "constitution",
+        "court",
+        "prohibit",
+    ),
+    "prediction": (
+        "will",
+        "going to",
+        "expect",
+        "forecast",
+        "predict",
+        "plan",
+        "set to",
+        "could",
+        "would",
+    ),
+}
+"""A piece of every alternative of each of TYPE_PATTERNS (a cheap precheck)."""
 
 
 def has_opinion_frame(text: str) -> bool:
