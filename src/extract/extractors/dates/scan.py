@@ -148,6 +148,7 @@ class RuleIndex:
                 continue
             for opening in found:
                 self.by_opening.setdefault(opening, set()).add(index)
+        self._plain = frozenset(self.plain)
         self.lengths = sorted({len(o) for o in self.by_opening})
         self.every = tuple(i for i in range(len(rules)) if i not in self.plain)
         self._memo: dict[str, tuple[int, ...]] = {}
@@ -170,19 +171,25 @@ class RuleIndex:
     def candidates(self, text: str) -> list[list[int]]:
         """Per rule, the positions where it may match (ascending); plain rules get none."""
         folded = text.translate(_FOLD)
-        positions: list[list[int]] = [[] for _ in self.rules]
-        rules_at = self.rules_at
+        starts: dict[str, list[int]] = {}  # word starts by opening: each opening looked up once
         for word in _WORD_START.finditer(text):
             start = word.start()
-            for rule in rules_at(folded[start : start + GRAM]):
-                positions[rule].append(start)
+            starts.setdefault(folded[start : start + GRAM], []).append(start)
+        positions: list[list[int]] = [[] for _ in self.rules]
+        touched: set[int] = set()
+        for opening, found in starts.items():
+            for rule in self.rules_at(opening):
+                positions[rule] += found
+                touched.add(rule)
+        for rule in touched:
+            positions[rule].sort()
         return positions
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) for every rule, as `finditer` would give them rule by rule."""
         positions = self.candidates(text)
         for rule, (_, pattern) in enumerate(self.rules):
-            if rule in self.plain:
+            if rule in self._plain:
                 gate = self.gates.get(rule)
                 if gate is not None and gate.search(text) is None:
                     continue

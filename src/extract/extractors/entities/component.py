@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -41,6 +42,8 @@ from extract.extractors.sentences import (
     opens_line_or_sentence,
     sentence_index,
     sentence_starts,
+    span_text,
+    token_bounds,
 )
 from extract.models import Entity, Mention
 from extract.reconcile.cluster import MentionName, canonical_name, cluster_mentions
@@ -155,18 +158,23 @@ class EntityComponent(RecordComponent[Entity]):
         pieces.sort(key=lambda piece: (piece.start, -piece.end))
         pieces = _without_overlaps(pieces)
         piece_spans = [p.span(doc) for p in pieces]
+        first_char, last_char = token_bounds(doc)
+        mentions = [
+            _Found(span_text(doc, p.start, p.end), first_char[p.start], last_char[p.end - 1])
+            for p in pieces
+        ]  # the text and offsets of each, from the Doc's arrays: `Span.text` joins tokens
         names = [
-            MentionName(s.text, p.label, p.start) for p, s in zip(pieces, piece_spans, strict=True)
+            MentionName(m.text, p.label, p.start) for p, m in zip(pieces, mentions, strict=True)
         ]
         starts = sentence_starts(doc)
         entities: list[Entity] = []
         for group in cluster_mentions(names):
-            first, last = piece_spans[group[0]], piece_spans[group[-1]]
-            with item_guard(doc, self.name, first.start_char, last.end_char):
+            with item_guard(doc, self.name, mentions[group[0]].start, mentions[group[-1]].end):
                 members = [pieces[i] for i in group]
                 if not self._common_word_at_sentence_start(doc, members):
                     spans_of = [piece_spans[i] for i in group]
-                    entities.append(self._entity(doc, members, spans_of, starts))
+                    found = [mentions[i] for i in group]
+                    entities.append(self._entity(doc, members, spans_of, found, starts))
         genders = entity_genders(doc, entities)
         return [
             e.model_copy(update={"gender": genders[e.id]}) if e.id in genders else e
@@ -214,7 +222,12 @@ class EntityComponent(RecordComponent[Entity]):
         return docs
 
     def _entity(
-        self, doc: Doc, pieces: list[Piece], spans: list[Span], starts: list[int]
+        self,
+        doc: Doc,
+        pieces: list[Piece],
+        spans: list[Span],
+        found: list[_Found],
+        starts: list[int],
     ) -> Entity:
         roles: list[str] = []
         observed: list[Observed] = []
@@ -223,15 +236,15 @@ class EntityComponent(RecordComponent[Entity]):
             roles += [role for role in dict.fromkeys(piece_roles) if role not in roles]
             observed.append(Observed(span, piece.label, piece.source, piece_roles))
         label = entity_label(observed, self.lexicons)
-        name = canonical_name([span.text for span in spans])
+        name = canonical_name([mention.text for mention in found])
         mentions = [
             Mention(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
                 sentence=sentence_index(starts, p.start),
             )
-            for p, span in zip(pieces, spans, strict=True)
+            for p, mention in zip(pieces, found, strict=True)
         ]
         return Entity(
             id=entity_id(label, name),
@@ -256,6 +269,14 @@ class EntityComponent(RecordComponent[Entity]):
 def entities_of(doc: Doc) -> list[Entity]:
     """The `Entity` records the component stored on `doc` (validated back from plain data)."""
     return stored_records(doc, "entities", Entity)
+
+
+class _Found(NamedTuple):
+    """A mention's text and character offsets, read once."""
+
+    text: str
+    start: int
+    end: int
 
 
 def _without_overlaps(pieces: list[Piece]) -> list[Piece]:

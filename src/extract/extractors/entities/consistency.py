@@ -9,11 +9,11 @@ person's full name ("Katya Morozova" beside "Katia Morozova").
 
 from __future__ import annotations
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from extract.extractors.entities.lines import token_words
 from extract.extractors.entities.surface import Piece
+from extract.extractors.sentences import lower_ids, span_text
 from extract.reconcile.match import match_names
 from extract.resources import RoleLexicon
 
@@ -36,39 +36,60 @@ def _covered(pieces: list[Piece]) -> set[int]:
 def _exact_occurrences(
     doc: Doc, pieces: list[Piece], taken: set[int], lexicon: RoleLexicon
 ) -> list[Piece]:
-    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    texts, alpha, _ = token_words(doc)
+    lower = lower_ids(doc)
     labels: dict[str, dict[str, int]] = {}
-    words: dict[str, list[str]] = {}
+    words: dict[str, tuple[int, ...]] = {}
     given = _unique_given_names(doc, pieces, lexicon)
     for piece in pieces:
-        span = piece.span(doc)
-        forms = [[t.text for t in span]]
-        if piece.label == "PERSON" and len(span) > 1 and len(span[-1].text) >= MIN_SURNAME_CHARS:
-            forms.append([span[-1].text])
-            if span[0].text in given:
-                forms.append([span[0].text])  # interviews call people "Isabel"
+        forms = [list(range(piece.start, piece.end))]
+        last = piece.end - 1
+        if (
+            piece.label == "PERSON"
+            and piece.end - piece.start > 1
+            and len(texts[last]) >= MIN_SURNAME_CHARS
+        ):
+            forms.append([last])
+            if texts[piece.start] in given:
+                forms.append([piece.start])  # interviews call people "Isabel"
         for form in forms:
-            key = " ".join(form).lower()
-            words.setdefault(key, form)
+            key = " ".join(texts[i] for i in form).lower()
+            words.setdefault(key, tuple(lower[i] for i in form))
             votes = labels.setdefault(key, {})
             votes[piece.label] = votes.get(piece.label, 0) + 1
-    for key, form in words.items():
-        matcher.add(key, [Doc(doc.vocab, words=form)])
+    patterns = {pattern: key for key, pattern in words.items()}
     found: list[Piece] = []
-    for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+    for start, end, key in _phrase_matches(lower, patterns):
         if any(i in taken for i in range(start, end)):
             continue
-        tokens = doc[start:end]
-        if not all(_same_case_shape(token) for token in tokens if token.is_alpha):
-            continue
+        if not all(texts[i][:1].isupper() for i in range(start, end) if alpha[i]):
+            continue  # only capitalised or capitals words are a name's occurrence ("apple")
         if _continues_a_name(doc, start - 1, lexicon) or _continues_a_name(doc, end, lexicon):
             continue  # part of a longer, different name: "Boston" in "The Boston Globe"
-        key = doc.vocab.strings[match_id]
         votes = labels[key]
         label = max(sorted(votes), key=lambda name: votes[name])
         found.append(Piece(start=start, end=end, label=label, source="consistency"))
         taken.update(range(start, end))
     return found
+
+
+def _phrase_matches(
+    lower: list[int], patterns: dict[tuple[int, ...], str]
+) -> list[tuple[int, int, str]]:
+    """Every occurrence (start, end, key) of the lower-case token sequences of `patterns`,
+    overlapping ones included, ordered by start then longest first: what a `PhraseMatcher`
+    on LOWER gives, without building one and a Doc per pattern for every article."""
+    by_first: dict[int, list[tuple[int, ...]]] = {}
+    for pattern in patterns:
+        by_first.setdefault(pattern[0], []).append(pattern)
+    found: list[tuple[int, int, str]] = []
+    size = len(lower)
+    for start in [i for i, word in enumerate(lower) if word in by_first]:
+        for pattern in by_first[lower[start]]:
+            end = start + len(pattern)
+            if end <= size and tuple(lower[start:end]) == pattern:
+                found.append((start, end, patterns[pattern]))
+    return sorted(found, key=lambda match: (match[0], -match[1]))
 
 
 def _unique_given_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> set[str]:
@@ -77,16 +98,17 @@ def _unique_given_names(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon) -> 
     owners: dict[str, set[str]] = {}
     surnames: set[str] = set()
     alone: set[str] = set()
+    texts = token_words(doc)[0]
     for piece in pieces:
-        span = piece.span(doc)
-        if len(span) == 1:
-            alone.add(span[0].text)
-        if piece.label != "PERSON" or len(span) < 2:
+        size = piece.end - piece.start
+        if size == 1:
+            alone.add(texts[piece.start])
+        if piece.label != "PERSON" or size < 2:
             continue
-        first = span[0].text
-        surnames.add(span[-1].text)
+        first = texts[piece.start]
+        surnames.add(texts[piece.end - 1])
         if len(first) >= MIN_SURNAME_CHARS and first.isalpha() and not lexicon.is_role(first):
-            owners.setdefault(first, set()).add(span.text)
+            owners.setdefault(first, set()).add(span_text(doc, piece.start, piece.end))
     return {
         name
         for name, full in owners.items()
@@ -109,21 +131,17 @@ def _capitalised_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
 
 
-def _same_case_shape(token: Token) -> bool:
-    """Only capitalised or all-capitals words count as a name occurrence (not "apple")."""
-    return token.text[:1].isupper()
-
-
 def _close_spellings(
     doc: Doc, pieces: list[Piece], taken: set[int], lexicon: RoleLexicon
 ) -> list[Piece]:
-    people = {tuple(t.text for t in p.span(doc)) for p in pieces if p.label == "PERSON"}
+    texts = token_words(doc)[0]
+    people = {tuple(texts[p.start : p.end]) for p in pieces if p.label == "PERSON"}
     full_names = sorted(name for name in people if len(name) > 1)
     if not full_names:
         return []
     found: list[Piece] = []
     for start, end in _capitalised_runs(doc, taken, lexicon):
-        words = tuple(t.text for t in doc[start:end])
+        words = tuple(texts[start:end])
         for name in full_names:
             candidate, known = " ".join(words), " ".join(name)
             if len(name) == len(words) and match_names(candidate, known, name_groups=False).same:
@@ -137,13 +155,13 @@ def _capitalised_runs(doc: Doc, taken: set[int], lexicon: RoleLexicon) -> list[t
     texts, alpha, _ = token_words(doc)
     capitalised = [a and t[:1].isupper() for t, a in zip(texts, alpha, strict=True)]
     runs: list[tuple[int, int]] = []
-    index = 0
-    while index < len(doc):
+    index, size = 0, len(texts)
+    while index < size:
         if index in taken or not capitalised[index]:
             index += 1
             continue
         start = index
-        while index < len(doc) and index not in taken and capitalised[index]:
+        while index < size and index not in taken and capitalised[index]:
             index += 1
         while start < index and lexicon.is_role(texts[start]):
             start += 1

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import cache
-from typing import cast
+from functools import cache, lru_cache
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -18,8 +17,9 @@ from spacy.tokens import Doc, Span
 from extract.extractors.entities.lines import token_words
 from extract.extractors.sentences import (
     entity_spans,
-    sentence_index,
-    sentence_starts,
+    lower_ids,
+    sentence_bounds,
+    span_text,
 )
 from extract.reconcile.lexicons import given_gender
 from extract.reconcile.names import name_key
@@ -106,10 +106,11 @@ def default_lexicons(roles: RoleLexicon, english: Container[str] = frozenset()) 
 # Person cues.
 def has_honorific(span: Span, lex: Lexicons) -> bool:
     """ "Mr Roe", "Sen. Jane Roe": an honorific right before the name."""
+    texts = token_words(span.doc)[0]
     index = span.start - 1
-    if index >= 0 and span.doc[index].text == ".":
+    if index >= 0 and texts[index] == ".":
         index -= 1
-    word = span.doc[index].lower_.rstrip(".") if index >= 0 else ""
+    word = texts[index].lower().rstrip(".") if index >= 0 else ""
     return word not in AMBIGUOUS_HONORIFICS and "honorific" in lex.roles.kinds_of(word)
 
 
@@ -119,21 +120,21 @@ def has_age(span: Span, lex: Lexicons) -> bool:
     after = texts[span.end : span.end + 3]
     if len(after) == 3 and after[0] in {",", "("} and after[2] in {",", ")", "."}:
         return after[1].isdigit() and 0 < int(after[1]) < 120
-    before = _lower_ids(span.doc)[max(span.start - 4, 0) : span.start]
+    before = lower_ids(span.doc)[max(span.start - 4, 0) : span.start]
     return _YEAR_ID in before and bool(before) and before[-1] == _OLD_ID
 
 
 def has_coreferring_pronoun(span: Span, lex: Lexicons) -> bool:
     """A personal pronoun later in the sentence with no other person named: "Roe said he"."""
     first, last = _sentence_bounds(span)
+    window = lower_ids(span.doc)[span.end : min(last, span.end + 15)]
+    if _PERSON_PRONOUN_IDS.isdisjoint(window):
+        return False  # the usual answer, found before the sentence's entities are read
     overlaps = range(span.start, span.end)
-    if any(
+    return not any(
         label == "PERSON" and start not in overlaps and end - 1 not in overlaps
         for start, end, label, _ in _entities_within(span.doc, first, last)
-    ):
-        return False
-    window = _lower_ids(span.doc)[span.end : min(last, span.end + 15)]
-    return any(word in _PERSON_PRONOUN_IDS for word in window)
+    )
 
 
 def is_speech_subject(span: Span, lex: Lexicons) -> bool:
@@ -144,10 +145,11 @@ def is_speech_subject(span: Span, lex: Lexicons) -> bool:
 
 def has_given_name(span: Span, lex: Lexicons) -> bool:
     """A first word that is a Wikidata given name ("Jane Roe"); weak, as Texas is one too."""
-    first = span[0]
-    if len(span) < 2 or not first.is_alpha or not first.is_title:
+    texts, alpha, _ = token_words(span.doc)
+    first = texts[span.start]
+    if span.end - span.start < 2 or not alpha[span.start] or not first.istitle():
         return False
-    return any(g.startswith("NAME:") for g in default_variant_table().groups(first.text))
+    return any(g.startswith("NAME:") for g in default_variant_table().groups(first))
 
 
 def names_a_persons_rule(span: Span, lex: Lexicons) -> bool:
@@ -164,7 +166,9 @@ def names_a_persons_rule(span: Span, lex: Lexicons) -> bool:
 
 def is_lone_given_name(span: Span, lex: Lexicons) -> bool:
     """ "Kimberly", "Isabel": one word, a common given name (models/given_gender.tsv)."""
-    return len(span) == 1 and given_gender(span.text.lower()) is not None
+    if span.end - span.start != 1:
+        return False
+    return given_gender(token_words(span.doc)[0][span.start].lower()) is not None
 
 
 def has_person_name_shape(span: Span, lex: Lexicons) -> bool:
@@ -172,8 +176,11 @@ def has_person_name_shape(span: Span, lex: Lexicons) -> bool:
     name (Wikidata's, which holds Magic and Davis too), the rest no English word ("Magic Box",
     "Davis Cup"), none a role, place or organisation word, the whole no known place or
     organisation. Needs the English word list: off without it."""
-    words = span.text.split()
-    if not lex.english or not 2 <= len(words) <= 3:
+    if not lex.english:
+        return False
+    text = span_text(span.doc, span.start, span.end)
+    words = text.split()
+    if not 2 <= len(words) <= 3:
         return False
     for word in words:
         if not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
@@ -181,7 +188,7 @@ def has_person_name_shape(span: Span, lex: Lexicons) -> bool:
         if lex.roles.kinds_of(word) or word.lower() in PLACE_HEADS:
             return False
     first = words[0].split("-")[0]
-    city = name_key(first) in lex.cities or name_key(first) in lex.places
+    city = _name_key(first) in lex.cities or _name_key(first) in lex.places
     if city and words[-1].endswith("s"):
         return False  # "Houston Astros": a city's team (but "Paris Hilton")
     common = given_gender(first.lower()) is not None
@@ -189,7 +196,7 @@ def has_person_name_shape(span: Span, lex: Lexicons) -> bool:
         return False
     if any(word.lower() in lex.english for word in words[1:]):
         return False
-    key = name_key(span.text)
+    key = _name_key(text)
     return key not in lex.places and key not in lex.cities and key not in lex.organisations
 
 
@@ -202,19 +209,21 @@ def is_wikidata_name(word: str) -> bool:
 def has_acronym_expansion(span: Span, lex: Lexicons) -> bool:
     """ "Maghawir al Thawra, or MaT", "National Security Council (NSC)": a name followed by its
     initials is an organisation's (or a place's, which the place cues outvote)."""
-    doc = span.doc
-    if len(span) < 2:
+    if span.end - span.start < 2:
         return False
+    texts, alpha, _ = token_words(span.doc)
+    size = len(texts)
     index = span.end
-    if index < len(doc) and doc[index].text in {",", "("}:
+    if index < size and texts[index] in {",", "("}:
         index += 1
-    if index < len(doc) and doc[index].lower_ == "or":
+    if index < size and texts[index].lower() == "or":
         index += 1
-    if index >= len(doc) or index == span.end:
+    if index >= size or index == span.end:
         return False
-    letters = doc[index].text.replace(".", "").lower()
-    initials = "".join(t.text[0].lower() for t in span if t.is_alpha)
-    capitals = "".join(t.text[0].lower() for t in span if t.text[:1].isupper())
+    letters = texts[index].replace(".", "").lower()
+    words = range(span.start, span.end)
+    initials = "".join(texts[i][0].lower() for i in words if alpha[i])
+    capitals = "".join(texts[i][0].lower() for i in words if texts[i][:1].isupper())
     return len(letters) >= 2 and letters in {initials, capitals}
 
 
@@ -231,19 +240,19 @@ def continues_an_organisation(span: Span, lex: Lexicons) -> bool:
 
 def has_event_head(span: Span, lex: Lexicons) -> bool:
     """ "Davis Cup", "Australian Open": an event word ends the name."""
-    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in EVENT_HEADS
+    return _last_word_in(span, EVENT_HEADS)
 
 
 def has_affiliation(span: Span, lex: Lexicons) -> bool:
     """ "a spokesperson for Inherent Resolve", "chief executive of Ceres Robotics": a job word
     and "of/for/at" before the name make it an employer (not a person); not "of the Roe"."""
-    doc = span.doc
+    texts = token_words(span.doc)[0]
     index = span.start - 1
-    if index >= 0 and doc[index].lower_ == "the":
+    if index >= 0 and texts[index].lower() == "the":
         index -= 1
-    if index < 1 or doc[index].lower_ not in AFFILIATION_PREPOSITIONS:
+    if index < 1 or texts[index].lower() not in AFFILIATION_PREPOSITIONS:
         return False
-    return doc[index - 1].lower_ in AFFILIATION_ROLES
+    return texts[index - 1].lower() in AFFILIATION_ROLES
 
 
 def has_legal_form(span: Span, lex: Lexicons) -> bool:
@@ -256,60 +265,44 @@ def has_legal_form(span: Span, lex: Lexicons) -> bool:
 
 
 def is_known_organisation(span: Span, lex: Lexicons) -> bool:
-    return name_key(span.text) in lex.organisations
+    return _span_key(span) in lex.organisations
 
 
 def has_org_word(span: Span, lex: Lexicons) -> bool:
     """ "Department of Energy", "Fox Network": an organisation word inside a longer name."""
-    if len(span) < 2:
+    if span.end - span.start < 2:
         return False
+    kinds_of = lex.roles.kinds_of
     return any(
-        t.is_title
-        and "org" in lex.roles.kinds_of(t.text)
-        and "person" not in lex.roles.kinds_of(t.text)
-        for t in span
+        word.istitle() and "org" in kinds_of(word) and "person" not in kinds_of(word)
+        for word in token_words(span.doc)[0][span.start : span.end]
     )
 
 
 def has_coreferring_its(span: Span, lex: Lexicons) -> bool:
     """ "its" later in the sentence with no other organisation or place named: "Acme said its"."""
     first, last = _sentence_bounds(span)
+    if _ITS_ID not in lower_ids(span.doc)[span.end : min(last, span.end + 15)]:
+        return False  # the usual answer, found before the sentence's entities are read
     inside = range(span.start, span.end)
     others = [
         (start, end)
         for start, end, label, _ in _entities_within(span.doc, first, last)
         if label in {"ORG", "GPE", "PRODUCT", "NORP"}
     ]
-    if any(start not in inside and end - 1 not in inside for start, end in others):
-        return False
-    return _ITS_ID in _lower_ids(span.doc)[span.end : min(last, span.end + 15)]
+    return not any(start not in inside and end - 1 not in inside for start, end in others)
 
 
 _WITHIN_KEY = "extract.ents_within"
-_LOWER_KEY = "extract.lower_ids"
 _PERSON_PRONOUN_IDS = frozenset(get_string_id(word) for word in PERSON_PRONOUNS)
 _ITS_ID = get_string_id("its")
 _YEAR_ID = get_string_id("year")
 _OLD_ID = get_string_id("old")
 
 
-def _lower_ids(doc: Doc) -> list[int]:
-    """Every token's lower-case form as its string id, once per Doc: the pronoun windows of
-    every mention read them without making Tokens."""
-    cached = doc.user_data.get(_LOWER_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cast(list[int], cached[1])
-    found: list[int] = doc.to_array("LOWER").tolist()
-    doc.user_data[_LOWER_KEY] = (len(doc), found)
-    return found
-
-
 def _sentence_bounds(span: Span) -> tuple[int, int]:
     """Token range of `sentence_of(span)`, without making the Span."""
-    doc = span.doc
-    starts = sentence_starts(doc)
-    index = sentence_index(starts, span.start)
-    return starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
+    return sentence_bounds(span.doc, span.start)
 
 
 def _entities_within(doc: Doc, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -329,8 +322,10 @@ def _entities_within(doc: Doc, start: int, end: int) -> list[tuple[int, int, str
 
 
 def is_acronym(span: Span, lex: Lexicons) -> bool:
-    letters = span.text.replace(".", "")
-    return len(span) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+    if span.end - span.start != 1:
+        return False
+    letters = token_words(span.doc)[0][span.start].replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
 
 
 def has_plural_verb(span: Span, lex: Lexicons) -> bool:
@@ -344,29 +339,49 @@ def has_plural_verb(span: Span, lex: Lexicons) -> bool:
 
 # Place cues.
 def is_known_place(span: Span, lex: Lexicons) -> bool:
-    return name_key(span.text) in lex.places
+    return _span_key(span) in lex.places
 
 
 def is_known_city(span: Span, lex: Lexicons) -> bool:
-    return name_key(span.text) in lex.cities
+    return _span_key(span) in lex.cities
 
 
 def has_place_head(span: Span, lex: Lexicons) -> bool:
     """ "Cuyahoga Falls", "Ak-Chin Pavilion": a place or venue word ends the name."""
-    return len(span) > 1 and span[-1].is_title and span[-1].lower_ in PLACE_HEADS
+    return _last_word_in(span, PLACE_HEADS)
 
 
 def after_place_preposition(span: Span, lex: Lexicons) -> bool:
     """ "in X", "from the X", "to the X": places mostly (a possessive after it means an
     owner)."""
+    texts = token_words(span.doc)[0]
     index = span.start - 1
-    the = index >= 0 and span.doc[index].lower_ == "the"
+    the = index >= 0 and texts[index].lower() == "the"
     index -= 1 if the else 0
     if index < 0:
         return False
-    word = span.doc[index].lower_
+    word = texts[index].lower()
     if word not in PLACE_PREPOSITIONS and not (the and word in DIRECTION_PREPOSITIONS):
         return False
-    if word in DIRECTION_PREPOSITIONS and span[-1].text.endswith("s"):
+    if word in DIRECTION_PREPOSITIONS and texts[span.end - 1].endswith("s"):
         return False  # "traded to the Pirates": a team
-    return span.end >= len(span.doc) or span.doc[span.end].tag_ != "POS"
+    return span.end >= len(texts) or span.doc[span.end].tag_ != "POS"
+
+
+def _last_word_in(span: Span, words: frozenset[str]) -> bool:
+    """The span has two words or more and its last is title case and one of `words`."""
+    if span.end - span.start < 2:
+        return False
+    last = token_words(span.doc)[0][span.end - 1]
+    return last.istitle() and last.lower() in words
+
+
+@lru_cache(maxsize=8192)
+def _name_key(text: str) -> str:
+    """`name_key`, remembered: the place, city and organisation cues of every mention ask
+    for the key of the same few names."""
+    return name_key(text)
+
+
+def _span_key(span: Span) -> str:
+    return _name_key(span_text(span.doc, span.start, span.end))

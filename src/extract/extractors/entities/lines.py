@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import cast
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.tokens import Doc, Span
 
-from extract.extractors.sentences import doc_text
+from extract.extractors.sentences import doc_text, span_text
 
 MAX_LINE_TOKENS = 40
 """Credit lines and datelines are short: the walk to the line's ends stops here."""
@@ -59,7 +58,8 @@ def line_break_tokens(doc: Doc) -> list[int]:
     token i covers the characters from its offset to the next token's."""
     cached = doc.user_data.get(_BREAKS_KEY)
     if cached is not None and cached[0] == len(doc):
-        return cast(list[int], cached[1])
+        breaks: list[int] = cached[1]
+        return breaks
     text = doc_text(doc)
     offsets = doc.to_array("IDX")
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
@@ -76,8 +76,7 @@ def in_credit_line(span: Span) -> bool:
     bounds = line_bounds(span)
     if bounds is None:
         return False
-    tokens = span.doc[bounds[0] : bounds[1]]
-    line = doc_text(span.doc)[tokens.start_char : tokens.end_char]  # no join of every token
+    line = span_text(span.doc, bounds[0], bounds[1])  # no join of every token
     short = bounds[1] - bounds[0] <= MAX_BYLINE_TOKENS
     return bool(_CREDIT.search(line)) or (short and bool(_BYLINE.match(line)))
 
@@ -103,7 +102,8 @@ def token_words(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     whether its trailing white space holds a line break; for the steps that scan every token."""
     cached = doc.user_data.get(_WORDS_KEY)
     if cached is not None and cached[0] == len(doc):
-        return cast(tuple[list[str], list[bool], list[bool]], cached[1])
+        words: tuple[list[str], list[bool], list[bool]] = cached[1]
+        return words  # not `cast`: a function call, and this is asked per mention and cue
     text = doc_text(doc)
     rows = doc.to_array([IDX, LENGTH, IS_ALPHA])
     starts, lengths = rows[:, 0].tolist(), rows[:, 1].tolist()

@@ -21,15 +21,19 @@ _STOP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos"}
 
 def roles_for(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
     """Every role the text gives the named thing at this mention, in reading order."""
-    found = preceding_roles(span, lexicon, label)
-    found += appositive_roles(span)
+    root = span.root  # worked out once: `Span.root` walks the span's heads on each access
+    found = preceding_roles(span, lexicon, label, root)
+    found += appositive_roles(span, root)
     if label != "PERSON":
-        found += head_noun_roles(span)
+        found += head_noun_roles(span, root)
     return _unique([role for role in found if not _is_address(role)])
 
 
-def preceding_roles(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
-    """Role words right before the name, split at "and" and commas."""
+def preceding_roles(
+    span: Span, lexicon: RoleLexicon, label: str, root: Token | None = None
+) -> list[str]:
+    """Role words right before the name, split at "and" and commas (`root`: the span's,
+    when the caller has it)."""
     doc = span.doc
     chunks: list[list[Token]] = [[]]
     index = span.start - 1
@@ -37,7 +41,7 @@ def preceding_roles(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
         token = doc[index]
         if token.lower_ in _CONJUNCTIONS and chunks[-1]:
             chunks.append([])
-        elif _is_role_token(token, span, lexicon, label):
+        elif _is_role_token(token, span, lexicon, label, root):
             chunks[-1].insert(0, token)
         else:
             break
@@ -46,9 +50,9 @@ def preceding_roles(span: Span, lexicon: RoleLexicon, label: str) -> list[str]:
     return [role for role in roles if role]
 
 
-def appositive_roles(span: Span) -> list[str]:
+def appositive_roles(span: Span, root: Token | None = None) -> list[str]:
     """Noun phrases in apposition to the name, on either side."""
-    root = span.root
+    root = span.root if root is None else root
     roles: list[str] = []
     if root.dep_ == "appos" and _is_descriptor_head(root.head, span):
         roles.append(_phrase_without(root.head, span))
@@ -58,9 +62,9 @@ def appositive_roles(span: Span) -> list[str]:
     return [role for role in roles if role]
 
 
-def head_noun_roles(span: Span) -> list[str]:
+def head_noun_roles(span: Span, root: Token | None = None) -> list[str]:
     """The kind an organisation name modifies: "the Halvorsen shipping group" -> shipping group."""
-    root = span.root
+    root = span.root if root is None else root
     head = root.head
     if root.dep_ != "compound" or head.i < span.end or head.pos_ != "NOUN":
         return []
@@ -70,7 +74,9 @@ def head_noun_roles(span: Span) -> list[str]:
     return [" ".join(t.lower_ for t in between)]
 
 
-def _is_role_token(token: Token, span: Span, lexicon: RoleLexicon, label: str) -> bool:
+def _is_role_token(
+    token: Token, span: Span, lexicon: RoleLexicon, label: str, root: Token | None = None
+) -> bool:
     if token.ent_type_ and token.ent_type_ not in {"NORP"}:
         return False
     if lexicon.is_role(token.text) and "honorific" not in lexicon.kinds_of(token.text):
@@ -79,7 +85,7 @@ def _is_role_token(token: Token, span: Span, lexicon: RoleLexicon, label: str) -
         # A common noun attached into the name (or the name into it, or into a descriptor
         # already taken: "action superstar X") is a descriptor; a free-standing one
         # ("yesterday morning John said") is not.
-        root = span.root
+        root = span.root if root is None else root
         attached = token.head.i in range(span.start, span.end) or root.head.i == token.i
         return attached or (token.dep_ == "compound" and token.head.i in range(token.i, span.start))
     return token.pos_ in {"ADJ", "PROPN"} and token.ent_type_ == "NORP"
@@ -103,12 +109,13 @@ def _is_descriptor_head(token: Token, span: Span) -> bool:
 def _phrase_without(head: Token, span: Span) -> str:
     """The descriptor phrase headed by `head`, leaving out the name and trailing clauses."""
     doc = head.doc
+    root = span.root
     keep = {head.i}
     for child in head.children:
         if child.dep_ in _STOP_DEPS or child.i in range(span.start, span.end):
             continue
-        if span.root in child.subtree:
-            continue
+        if child.i == root.i or child.is_ancestor(root):
+            continue  # the name hangs below this child (not `in child.subtree`: a long walk)
         keep.update(t.i for t in child.subtree)
     indices = sorted(keep)
     # Contiguous run around the head only; leading determiners and possessive pronouns go.

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span
 from extract.extractors.sentences import doc_text
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ASCII_LOWER = re.compile(r"[a-z]")
 _MAX_LOWER_SHARE = 0.2
 """A line with more small ASCII letters than this share of its characters cannot have
 UPPER_SHARE of its letters in capitals: `caps_lines` skips it without looking further."""
@@ -46,7 +45,7 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
-        if len(_ASCII_LOWER.findall(line)) > _MAX_LOWER_SHARE * len(line):
+        if _ascii_lower_count(line) > _MAX_LOWER_SHARE * len(line):
             position += len(line) + 1
             continue  # running text: too many small letters to be a capitals line
         letters = [ch for ch in line if ch.isalpha()]
@@ -56,6 +55,16 @@ def caps_lines(text: str) -> list[tuple[int, int]]:
                 found.append((position, position + len(line)))
         position += len(line) + 1
     return found
+
+
+def _ascii_lower_count(line: str) -> int:
+    """How many small ASCII letters `line` has: its UTF-8 bytes less those left when they are
+    deleted (a-z bytes never occur inside a multi-byte character), counted in C."""
+    data = line.encode("utf-8")
+    return len(data) - len(data.translate(None, _ASCII_LOWER_BYTES))
+
+
+_ASCII_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 
 
 def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> list[tuple[int, int]]:
@@ -94,10 +103,16 @@ def title_lines(doc: Doc, english: EnglishWords, text: str | None = None) -> lis
 
 def _title_words(line: str) -> list[str]:
     """The content words of a line written in title case, or [] for any other line."""
-    words = _WORD.findall(line)
-    content = [w for w in words if len(w) >= MIN_LETTERS and w.lower() not in STOP_WORDS]
-    title = [w for w in content if w[:1].isupper() and not w.isupper()]
-    if len(title) < MIN_TITLE_WORDS or len(title) != len(content):
+    words: list[str] = []
+    title: list[str] = []
+    for match in _WORD.finditer(line):
+        word = match.group(0)
+        words.append(word)
+        if len(word) >= MIN_LETTERS and word.lower() not in STOP_WORDS:
+            if not word[:1].isupper() or word.isupper():
+                return []  # a content word not in title case: running text, stop reading
+            title.append(word)
+    if len(title) < MIN_TITLE_WORDS:
         return []
     # a capitalised function word, not an initial ("A. Dale") nor the "The" of a name
     function = [

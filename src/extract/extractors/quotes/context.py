@@ -31,6 +31,8 @@ class QuoteContext:
     speakers: SpeakerIndex | None = None
     used_cues: set[int] = field(default_factory=set)
     """Tokens already used as the cue of a direct quote (not reported speech again)."""
+    cue_candidates: tuple[list[int], set[int]] | None = None
+    """Tokens whose lemma can report speech (`reported.cue_candidates`), once asked."""
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.doc)
@@ -50,8 +52,12 @@ class QuoteContext:
 
     def outside_marks(self, token: Token) -> bool:
         """True when `token` is not inside any quotation."""
-        index = bisect_right(self._mark_starts, token.idx) - 1
-        return index < 0 or token.idx >= self.marks[index].inner_end
+        return self.outside_char(token.idx)
+
+    def outside_char(self, char: int) -> bool:
+        """True when the character at `char` is not inside any quotation."""
+        index = bisect_right(self._mark_starts, char) - 1
+        return index < 0 or char >= self.marks[index].inner_end
 
     def sentence_at(self, char: int) -> Span:
         return self.sentences[max(bisect_right(self._sentence_chars, char) - 1, 0)]

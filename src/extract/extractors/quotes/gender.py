@@ -5,15 +5,17 @@ given names of clear gender (the public data sets are GPL or built from leaked d
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
+from spacy.strings import get_string_id
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span
 
 from extract.extractors.quotes.marks import find_quotes
-from extract.extractors.sentences import doc_text, sentence_spans
+from extract.extractors.sentences import doc_text, lower_ids, sentence_spans, token_bounds
 from extract.models import Entity
 from extract.reconcile.lexicons import given_gender
 
@@ -103,13 +105,57 @@ def pronoun_votes(
             continue
         first = min(ref.end for ref in inside if ref.entity.label == "PERSON")
         found = {
-            PRONOUN_GENDER[token.lower_]
-            for token in sentence
-            if token.idx >= first and token.lower_ in PRONOUN_GENDER and token.pos_ == "PRON"
+            gender
+            for _, char, gender in pronouns_within(doc, sentence.start, sentence.end)
+            if char >= first
         }
         if found:
             votes.setdefault(people.pop(), set()).update(found)
     return {entity: genders.pop() for entity, genders in votes.items() if len(genders) == 1}
+
+
+_PRONOUNS_KEY = "extract.gendered_pronouns"
+_PRONOUN_IDS = {get_string_id(word): gender for word, gender in PRONOUN_GENDER.items()}
+
+
+def gendered_pronouns(doc: Doc) -> list[tuple[int, int, str]]:
+    """(token index, start character, gender) of every gendered pronoun of `doc` (a PRON
+    whose lower-case form is in PRONOUN_GENDER), in order, once per Doc: the votes and the
+    counts look for them sentence by sentence and need no Token for the other words."""
+    cached = doc.user_data.get(_PRONOUNS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        pronouns: list[tuple[int, int, str]] = cached[1]
+        return pronouns
+    lower = lower_ids(doc)
+    candidates = [i for i, word in enumerate(lower) if word in _PRONOUN_IDS]
+    starts = token_bounds(doc)[0]
+    found = [(i, starts[i], _PRONOUN_IDS[lower[i]]) for i in candidates if doc[i].pos == PRON]
+    doc.user_data[_PRONOUNS_KEY] = (len(doc), found)
+    return found
+
+
+def mention_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, found by bisection in the
+    Doc's token offsets when [start, end) is a whole number of tokens, as a mention is."""
+    first_chars, last_chars = token_bounds(doc)
+    first = bisect_left(first_chars, start)
+    last = bisect_left(last_chars, end)
+    if (
+        first < len(first_chars)
+        and first_chars[first] == start
+        and last < len(last_chars)
+        and last_chars[last] == end
+        and first <= last
+    ):
+        return doc[first : last + 1]
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def pronouns_within(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The `gendered_pronouns` among tokens [start, end)."""
+    found = gendered_pronouns(doc)
+    indices = [i for i, _, _ in found]
+    return found[bisect_left(indices, start) : bisect_left(indices, end)]
 
 
 def gender_of(entity: Entity) -> str | None:
@@ -176,7 +222,7 @@ def pronoun_counts(doc: Doc, entities: Sequence[Entity]) -> dict[str, Counter[st
                 continue
             here = first.setdefault(mention.sentence, {})
             here[entity.id] = min(here.get(entity.id, mention.end), mention.end)
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = mention_span(doc, mention.start, mention.end)
             if span is not None and span.root.dep_ in SUBJECTS:
                 subjects.add((mention.sentence, entity.id))
     counts: dict[str, Counter[str]] = {}
@@ -195,15 +241,9 @@ def pronoun_counts(doc: Doc, entities: Sequence[Entity]) -> dict[str, Counter[st
             continue
         else:
             after, left = sentence.start_char, left - 1
-        for token in sentence:
-            word = token.lower_
-            if (
-                word in PRONOUN_GENDER
-                and token.pos_ == "PRON"
-                and token.idx >= after
-                and not quoted(token.idx)
-            ):
-                counts.setdefault(chained, Counter())[PRONOUN_GENDER[word]] += 1
+        for _, char, gender in pronouns_within(doc, sentence.start, sentence.end):
+            if char >= after and not quoted(char):
+                counts.setdefault(chained, Counter())[gender] += 1
     return counts
 
 
@@ -243,7 +283,7 @@ def _title_gender(doc: Doc, entity: Entity) -> str | None:
     """The gender the titles just before the entity's mentions give ("Mrs. Roe"), if one."""
     found: set[str] = set()
     for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = mention_span(doc, mention.start, mention.end)
         if span is None or span.start == 0:
             continue
         before = doc[span.start - 1]

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.extractors.quotes.gender import gender_of, given_name_gender, pronoun_votes
+from extract.extractors.quotes.gender import (
+    gender_of,
+    given_name_gender,
+    mention_span,
+    pronoun_votes,
+)
 from extract.extractors.quotes.marks import QuotedSpan
 from extract.extractors.sentences import sentence_spans
 from extract.models import Entity, TextSpan
@@ -64,7 +69,7 @@ class SpeakerIndex:
             for mention in entity.mentions:
                 if self.inside_marks(mention.start):
                     continue  # named inside a quotation: never a candidate speaker
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                span = mention_span(doc, mention.start, mention.end)
                 subject = span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
                 refs.append(
                     MentionRef(

@@ -9,6 +9,7 @@ acts of patriotism").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.extractors.base import item_guard
 from extract.extractors.quotes.context import QuoteContext
+from extract.extractors.quotes.cues import DOCUMENT_VERBS
 from extract.extractors.sentences import sentence_of, trim_span
 
 MIN_CONTENT_CHARS = 10
@@ -28,8 +30,11 @@ def reported_contents(
     `source` is the token naming the speaker when the parse's subject cannot be trusted
     (an attribution set off by commas), else None (the cue's own subject decides)."""
     doc = ctx.doc
-    for index in candidate_cues(doc, ctx.cues.lemmas):
+    lemmas = ctx.cues.lemmas
+    for index in cue_candidates(ctx)[0]:
         token = doc[index]
+        if token.lemma_.lower() not in lemmas and token.lower_ != "according":
+            continue  # a document verb only: `candidate_cues` of the cue list leaves it out
         if token.i in ctx.used_cues or not ctx.outside_marks(token):
             continue
         source: Token | None = None
@@ -57,9 +62,36 @@ def candidate_cues(doc: Doc, lemmas: frozenset[str]) -> list[int]:
         return []
     columns = doc.to_array([LEMMA, LOWER])
     strings = doc.vocab.strings
-    wanted = [h for h in numpy.unique(columns[:, 0]) if strings[int(h)].lower() in lemmas]
-    hits = numpy.isin(columns[:, 0], wanted) | (columns[:, 1] == strings.as_int("according"))
-    return [int(i) for i in numpy.flatnonzero(hits)]
+    known = _lemma_answers(lemmas)
+    wanted: list[int] = []
+    for lemma in numpy.unique(columns[:, 0]).tolist():
+        answer = known.get(lemma)
+        if answer is None:
+            answer = known[lemma] = strings[lemma].lower() in lemmas
+        if answer:
+            wanted.append(lemma)
+    hits = numpy.isin(columns[:, 0], numpy.array(wanted, dtype=numpy.uint64))
+    hits |= columns[:, 1] == strings.as_int("according")
+    found: list[int] = numpy.flatnonzero(hits).tolist()
+    return found
+
+
+def cue_candidates(ctx: QuoteContext) -> tuple[list[int], set[int]]:
+    """The tokens `CueLexicon.is_cue` can accept, in order and as a set, once per Doc: a
+    lemma of the cue list or a document verb ("read"), or "according". Reported speech and
+    the quotations' cues both look only at these."""
+    if ctx.cue_candidates is None:
+        found = candidate_cues(ctx.doc, ctx.cues.lemmas | DOCUMENT_VERBS)
+        ctx.cue_candidates = (found, set(found))
+    return ctx.cue_candidates
+
+
+@lru_cache(maxsize=8)
+def _lemma_answers(lemmas: frozenset[str]) -> dict[int, bool]:
+    """Per lemma hash, whether its lower-case form is one of `lemmas`, filled as Docs are
+    read (string hashes are the same in every vocabulary): most lemmas recur article after
+    article, and looking each up in the string store per Doc cost more than the search."""
+    return {}
 
 
 def content_of(ctx: QuoteContext, cue: Token) -> Span | None:

@@ -15,6 +15,7 @@ Each returns an `Attribution`, or None to pass to the next.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,9 +25,10 @@ from extract.extractors.quotes.context import QuoteContext
 from extract.extractors.quotes.cues import cue_span, medium_of
 from extract.extractors.quotes.marks import QuotedSpan
 from extract.extractors.quotes.pronouns import main_subjects
+from extract.extractors.quotes.reported import cue_candidates
 from extract.extractors.quotes.speakers import SpeakerChoice, source_speaker
 from extract.extractors.quotes.utterance import only_abbreviations
-from extract.extractors.sentences import sentence_of
+from extract.extractors.sentences import sentence_of, token_bounds
 from extract.models import Quote, TextSpan
 
 ATTRIBUTION_TOKENS = 8
@@ -132,32 +134,40 @@ STRATEGIES: tuple[Strategy, ...] = (
 
 def cue_for(ctx: QuoteContext, span: QuotedSpan) -> Token | None:
     """The reporting verb of a quotation: after it in its closing sentence, else before it
-    in its opening sentence; never a verb inside any quotation, never across a line break."""
+    in its opening sentence; never a verb inside any quotation, never across a line break.
+    Reads token offsets from the Doc's arrays and makes a Token only of the words whose
+    lemma can report speech (`cue_candidates`)."""
+    doc, text = ctx.doc, ctx.text
+    chars = token_bounds(doc)[0]
     closing = ctx.sentence_at(max(span.end - 1, span.start))
     opening = ctx.sentence_at(span.start)
-    after = [t for t in closing if t.idx >= span.end and ctx.outside_marks(t)]
-    after += [
-        t
-        for t in _attribution_after(ctx, span, closing)
-        if ctx.outside_marks(t) and not any(c.dep_ == "ccomp" for c in t.children)
-    ]  # “….” The deal maintained that …: a verb reporting its own clause is not this cue
-    before = [t for t in opening if t.idx < span.start and ctx.outside_marks(t)]
-    text = ctx.text
+    first_after = bisect_left(chars, span.end, closing.start, closing.end)
+    after = [i for i in range(first_after, closing.end) if ctx.outside_char(chars[i])]
+    attribution = _attribution_after(ctx, span, closing)
+    extra = [i for i in range(attribution.start, attribution.end) if ctx.outside_char(chars[i])]
+    last_before = bisect_left(chars, span.start, opening.start, opening.end)
+    before = [i for i in range(opening.start, last_before) if ctx.outside_char(chars[i])]
     introducing = _introducing_cue(ctx, span, before)
     if introducing is not None:
         return introducing  # he said, “…,” the office said: his words, the office's report
-    for token in after:
-        if "\n" in text[span.end : token.idx]:
+    possible = cue_candidates(ctx)[1]
+    for i, attributing in [*((i, False) for i in after), *((i, True) for i in extra)]:
+        if attributing and any(c.dep_ == "ccomp" for c in doc[i].children):
+            continue  # “….” The deal maintained that …: a verb reporting its own clause
+        if "\n" in text[span.end : chars[i]]:
             break  # another paragraph has its own quotations
+        if i not in possible:
+            continue
+        token = doc[i]
         if _modifier_participle(token):
             continue  # “… the little deal” announced in October, said Roe: the deal's verb
         if ctx.cues.is_cue(token) and not ctx.quote_between(span.end, token.idx):
             return token
-    for token in reversed(before):
-        if "\n" in text[token.idx : span.start]:
+    for i in reversed(before):
+        if "\n" in text[chars[i] : span.start]:
             break
-        if ctx.cues.is_cue(token):
-            return token
+        if i in possible and ctx.cues.is_cue(doc[i]):
+            return doc[i]
     return None
 
 
@@ -166,13 +176,14 @@ def _modifier_participle(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "acl"
 
 
-def _introducing_cue(ctx: QuoteContext, span: QuotedSpan, before: list[Token]) -> Token | None:
+def _introducing_cue(ctx: QuoteContext, span: QuotedSpan, before: list[int]) -> Token | None:
     """An active reporting verb right before the opening mark, with only a comma or colon
-    between (Roe said, “…”): it introduces this quotation, whatever cue follows it."""
-    words = [t for t in before if not t.is_punct and not t.is_space]
-    if not words:
+    between (Roe said, “…”): it introduces this quotation, whatever cue follows it.
+    `before`: indices of the tokens before the mark in its sentence, outside quotations."""
+    words = (ctx.doc[i] for i in reversed(before))
+    last = next((t for t in words if not t.is_punct and not t.is_space), None)
+    if last is None:
         return None
-    last = words[-1]
     gap = ctx.text[last.idx + len(last.text) : span.start]
     if gap.strip() not in {",", ":"} or not ctx.cues.is_cue(last) or last.lower_ == "according":
         return None
