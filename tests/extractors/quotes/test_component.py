@@ -139,7 +139,7 @@ def test_a_pronoun_with_a_known_rival_is_marked_as_such() -> None:
     """The nearest subject (gender unknown) is chosen, but its evidence kind says another
     person in reach is known to fit the pronoun: the calibration gives it less confidence."""
     record, _ = run(
-        "Actress Katia Morozova met director Lars Holm in Oslo. Holm praised the script. "
+        "Actress Katia Morozova met director Alex Holm in Oslo. Holm praised the script. "
         "“I have never worked this hard,” she said."
     )
     [quote] = only(record, "direct")
