@@ -15,5 +15,8 @@ LOCK_FILE = ".extract-lock"
 """Held by the run writing the folder; a second run waits or exits (`extract.runlock`)."""
 CACHE_DIR = ".extract-cache"
 """The record cache and resume journal (`extract.cache`)."""
+REGISTRY_STORE = ".extract-registry.duckdb"
+"""The registry's on-disk store: the next run reconciles only what changed
+(`extract.reconcile.store`)."""
 OUTPUT_FILES = (ARTICLES_FILE, ENTITIES_FILE, ERRORS_FILE)
 """The files a run writes whole; the manifest records their digests."""

@@ -34,6 +34,7 @@ from extract.layout import (
     ERRORS_FILE,
     MANIFEST_FILE,
     OUTPUT_FILES,
+    REGISTRY_STORE,
 )
 from extract.manifest import (
     RunSettings,
@@ -123,7 +124,8 @@ def _run(
     # Validated once, here: a cached record that breaks the schema fails loudly before the
     # corpus step, which then works on typed records only.
     typed = [ArticleRecord.model_validate(record) for record in cached if record is not None]
-    records, registry = reconcile_corpus(typed, out_dir / ENTITIES_FILE, rulings)
+    store = out_dir / REGISTRY_STORE
+    records, registry = reconcile_corpus(typed, out_dir / ENTITIES_FILE, rulings, store=store)
     errors.sort(key=lambda error: (error.path, error.line or 0))
     contents = {ARTICLES_FILE: model_lines(records), ENTITIES_FILE: model_lines(registry)}
     for name, text in contents.items():

@@ -78,10 +78,13 @@ MAX_BLOCK = 50
 exact spelling, so that the cost stays close to linear in the number of distinct names."""
 
 
-def within_bounds(block: list[int], groups: list[Group]) -> list[list[int]]:
-    """The block itself, or, when it is too large, its parts that share an exact spelling of
-    the last word (a surname, an organisation's head word)."""
-    if len(block) <= MAX_BLOCK:
+def within_bounds(
+    block: list[int], groups: list[Group], *, oversized: bool = False
+) -> list[list[int]]:
+    """The block itself, or, when it is too large (or `oversized`: known to be too large in
+    the whole corpus when only part of it is at hand), its parts that share an exact
+    spelling of the last word (a surname, an organisation's head word)."""
+    if len(block) <= MAX_BLOCK and not oversized:
         return [block]
     parts: dict[str, list[int]] = {}
     for index in block:

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from extract.decisions import Rulings, apply_rejections, parse_item_id
+from extract.decisions import Decision, Rulings, apply_rejections, parse_item_id
 from extract.models import ArticleRecord, RegistryEntity
 from extract.reconcile.ids import PreviousRegistry
 from extract.reconcile.names import name_key
 from extract.reconcile.registry import build_registry, with_corpus_ids
-from extract.records import read_json_lines
+from extract.reconcile.store import RegistryStore
+from extract.reconcile.store_rows import digest_bytes
+from extract.records import model_lines, read_json_lines
 
 
 def read_previous(path: Path) -> PreviousRegistry:
@@ -26,22 +28,48 @@ def read_previous(path: Path) -> PreviousRegistry:
 
 
 def reconcile_corpus(
-    records: list[ArticleRecord], previous_file: Path, rulings: Rulings
+    records: list[ArticleRecord],
+    previous_file: Path,
+    rulings: Rulings,
+    *,
+    store: Path | None = None,
 ) -> tuple[list[ArticleRecord], list[RegistryEntity]]:
     """Records with corpus ids, and the registry entries. Rejected spans go before the
-    registry is built (a rejected mention never links names), rejected entities after."""
+    registry is built (a rejected mention never links names), rejected entities after.
+    With `store`, when that file exists (a DuckDB store, or an empty file to start one),
+    only the parts of the registry that new, changed or removed articles touch are reconciled
+    again; the result is the same. Without one the registry is built whole in memory, which
+    is faster on small corpora and on corpora whose parts percolate (README, "Out of core")."""
     rejected = rulings.rejected
-    records = [apply_rejections(record, rejected) for record in records]
-    registry, mapping = build_registry(
-        records, previous=read_previous(previous_file), decisions=rulings.names
-    )
+    records = sorted((apply_rejections(record, rejected) for record in records), key=lambda r: r.id)
+    registry, mapping = registry_of(records, previous_file, list(rulings.names), store)
     final = [
         apply_rejections(with_corpus_ids(record, mapping, rulings.names), rejected)
         for record in records
     ]
     if rulings.speakers:
         final = apply_speaker_rulings(final, registry, rulings.speakers)
-    return final, [entry for entry in registry if entry.id not in rejected]
+    kept = [entry for entry in registry if entry.id not in rejected]
+    if store is not None and store.is_file():
+        RegistryStore(store).seal(model_lines(kept))
+    return final, kept
+
+
+def registry_of(
+    records: list[ArticleRecord], previous_file: Path, names: list[Decision], store: Path | None
+) -> tuple[list[RegistryEntity], dict[tuple[str, str], str]]:
+    """The registry from the store when there is one, else built whole in memory. A store
+    that fails in any way is replaced by an empty file and the registry built whole (the next
+    run builds a new store from the records): the store saves time, never decides an output."""
+    previous = read_previous(previous_file)
+    if store is not None and store.is_file():
+        digest = digest_bytes(previous_file.read_bytes()) if previous_file.is_file() else None
+        try:
+            return RegistryStore(store).update(records, previous, digest, names)
+        except Exception:  # an empty file: the next run builds the store again
+            store.unlink(missing_ok=True)
+            store.touch()
+    return build_registry(records, previous=previous, decisions=names)
 
 
 def apply_speaker_rulings(

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.models import ArticleRecord, Entity, EntityLabel, Merge
+from extract.models import Entity, EntityLabel, Merge
 from extract.reconcile.evidence import gender, text_gender, weigh
 from extract.reconcile.match import match_names
 from extract.reconcile.names import completeness, name_key
@@ -72,11 +72,12 @@ class Group:
         return self.best_name
 
 
-def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]) -> list[Group]:
+def initial_groups(
+    items: list[tuple[str, Entity]], context_of: dict[str, set[str]], published: dict[str, str]
+) -> list[Group]:
     """One group per (label family, name key, gender the texts give): the same name merges
-    at once, unless the texts make its bearers a woman and a man."""
-    context_of = {record.id: {name_key(e.name) for e in record.entities} for record in records}
-    published = {record.id: record.published for record in records if record.published}
+    at once, unless the texts make its bearers a woman and a man. `context_of`: the name keys
+    of each article's entities; `published`: each article's date (YYYY-MM-DD), where known."""
     by_key: dict[tuple[str, str, str], Group] = {}
     for index, (article, entity) in enumerate(items):
         family = LABEL_FAMILY.get(entity.label, entity.label)
@@ -91,7 +92,7 @@ def initial_groups(items: list[tuple[str, Entity]], records: list[ArticleRecord]
         group.labels[entity.label] += len(entity.mentions)
         group.articles.add(article)
         if article in published:
-            group.dates.add(str(published[article]))
+            group.dates.add(published[article])
         if said:
             group.genders[said] += 1
         group.mentions += len(entity.mentions)

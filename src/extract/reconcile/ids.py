@@ -86,31 +86,66 @@ def assign_ids(
 ) -> list[str]:
     """One id per request, in order: previous ids by weight of mentions, then new ones."""
     previous = previous or PreviousRegistry()
-    claims: list[tuple[float, str, int]] = []
-    for index, request in enumerate(requests):
-        votes: Counter[str] = Counter()
-        for article, local, mentions in request.members:
-            found = previous.by_member.get((article, local))
+    return assign_slots([slot_of(request, previous) for request in requests])
+
+
+@dataclass(frozen=True)
+class IdSlot:
+    """All that id assignment keeps of a request: its order, its new id's base and its votes
+    for previous ids. Light, so a registry built in parts can assign every id at once."""
+
+    order: tuple[str, str, str]
+    base: tuple[str, str]
+    votes: tuple[tuple[str, int], ...]
+
+
+def slot_of(request: IdRequest, previous: PreviousRegistry) -> IdSlot:
+    """The request's votes: the previous ids its members carried, weighed by mentions (or,
+    for registries without members, the ids of its names)."""
+    votes: Counter[str] = Counter()
+    for article, local, mentions in request.members:
+        found = previous.by_member.get((article, local))
+        if found is not None:
+            votes[found] += max(mentions, 1)
+    if not votes:
+        for key in request.names:
+            found = previous.by_name.get((request.label, key))
             if found is not None:
-                votes[found] += max(mentions, 1)
-        if not votes:
-            for key in request.names:
-                found = previous.by_name.get((request.label, key))
-                if found is not None:
-                    votes[found] += 1
-        claims += [(weight, identifier, index) for identifier, weight in votes.items()]
-    ids: list[str | None] = [None] * len(requests)
-    given: set[str] = set()
-    for _, identifier, index in sorted(claims, key=lambda c: (-c[0], c[1], _order(requests[c[2]]))):
+                votes[found] += 1
+    least = min(request.names) if request.names else ""
+    return IdSlot(
+        order=(request.family, least, order_text(request.members)),
+        base=(request.family, least),
+        votes=tuple(votes.items()),
+    )
+
+
+def order_text(members: tuple[tuple[str, str, int], ...]) -> str:
+    """Members as one string that sorts as the tuple does (NUL ends each field, counts are
+    zero-padded): smaller to hold than the tuple when every group of a corpus waits for ids."""
+    return "".join(f"{article}\0{local}\0{mentions:012d}\0" for article, local, mentions in members)
+
+
+def assign_slots(slots: Sequence[IdSlot], held: Iterable[str] = ()) -> list[str]:
+    """One id per slot, in order: each previous id goes to the slot with most weight for it,
+    the rest get a digest of their base (numbered on a collision), in a fixed order. `held`:
+    ids kept by entities not among the slots (parts of a registry left as they were)."""
+    claims = [
+        (weight, identifier, index)
+        for index, slot in enumerate(slots)
+        for identifier, weight in slot.votes
+    ]
+    ids: list[str | None] = [None] * len(slots)
+    given: set[str] = set(held)
+    for _, identifier, index in sorted(claims, key=lambda c: (-c[0], c[1], slots[c[2]].order)):
         if ids[index] is None and identifier not in given:
             ids[index] = identifier
             given.add(identifier)
-    taken = set(given)
-    for index in sorted(range(len(requests)), key=lambda i: _order(requests[i])):
+    taken = given
+    for index in sorted(range(len(slots)), key=lambda i: slots[i].order):
         if ids[index] is not None:
             continue
-        request = requests[index]
-        base = [request.family, min(request.names) if request.names else ""]
+        base = list(slots[index].base)
         identifier = stable_id(*base)
         attempt = 1
         while identifier in taken:
@@ -119,8 +154,3 @@ def assign_ids(
         taken.add(identifier)
         ids[index] = identifier
     return [identifier for identifier in ids if identifier is not None]
-
-
-def _order(request: IdRequest) -> tuple[str, str, tuple[tuple[str, str, int], ...]]:
-    """A total order on requests that does not depend on input order."""
-    return (request.family, min(request.names) if request.names else "", request.members)

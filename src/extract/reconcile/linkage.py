@@ -75,8 +75,12 @@ def merge_mislabelled_people(
 
 
 def merge_candidates(
-    groups: list[Group], rulings: list[Decision], previous: PreviousRegistry
+    groups: list[Group],
+    rulings: list[Decision],
+    previous: PreviousRegistry,
+    oversized: frozenset[BlockKey] = frozenset(),
 ) -> None:
+    """Candidate pairs from blocking, merged best first (`oversized`: see `within_bounds`)."""
     blocks: dict[BlockKey, list[int]] = {}
     for index, group in enumerate(groups):
         for key in blocking_keys(group):
@@ -94,7 +98,7 @@ def merge_candidates(
             for a in (index for index in block if needed[index]):
                 pairs.update((min(a, b), max(a, b)) for b in block if b != a)
             continue
-        for members in within_bounds(block, groups):
+        for members in within_bounds(block, groups, oversized=key in oversized):
             for i, a in enumerate(members):
                 pairs.update((a, b) for b in members[i + 1 :])
     scored = []

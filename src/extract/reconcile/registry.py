@@ -28,10 +28,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
 from extract.decisions import Decision, read_decisions
-from extract.models import ArticleRecord, Entity, Member, Merge, RegistryEntity, Variant
+from extract.models import (
+    ArticleRecord,
+    Entity,
+    EntityLabel,
+    Member,
+    Merge,
+    RegistryEntity,
+    Variant,
+)
+from extract.reconcile.blocking import BlockKey
 from extract.reconcile.evidence import gender
 from extract.reconcile.groups import MATCH_LABEL, Group, initial_groups
 from extract.reconcile.ids import IdRequest, PreviousRegistry, assign_ids
@@ -44,6 +54,9 @@ from extract.reconcile.match import match_names
 from extract.reconcile.names import name_key
 from extract.reconcile.references import rewrite_references
 from extract.reconcile.rulings import apply_same_decisions, split_entity
+
+Item = tuple[str, Entity]
+"""(article id, one of its entities)."""
 
 GENDER_WORD: dict[str, Literal["female", "male"]] = {"f": "female", "m": "male"}
 
@@ -66,60 +79,110 @@ def build_registry(
     """Registry entries and the map (article id, local entity id) -> corpus id."""
     previous = previous or PreviousRegistry()
     rulings = list(decisions)
-    items: list[tuple[str, Entity]] = []
-    for record in records:
-        for entity in record.entities:
-            for part in split_entity(entity, rulings):
-                items.append((record.id, part))
-    groups = initial_groups(items, records)
+    items = article_items(records, rulings)
+    groups = reconcile_groups(items, Articles.of(records), rulings, previous)
+    requests = id_requests(groups)
+    return entries(groups, items, assign_ids(requests, previous))
+
+
+@dataclass(frozen=True)
+class Articles:
+    """What linkage needs of the articles beyond their entities: the name keys each one
+    mentions (an entity's context) and publication dates."""
+
+    context: dict[str, set[str]]
+    published: dict[str, str]
+
+    @classmethod
+    def of(cls, records: Iterable[ArticleRecord]) -> Articles:
+        context: dict[str, set[str]] = {}
+        published: dict[str, str] = {}
+        for record in records:
+            context[record.id] = {name_key(entity.name) for entity in record.entities}
+            if record.published:
+                published[record.id] = str(record.published)
+        return cls(context, published)
+
+
+def article_items(records: Iterable[ArticleRecord], rulings: list[Decision]) -> list[Item]:
+    """Every article entity the registry links, split where a `different` ruling says."""
+    return [
+        (record.id, part)
+        for record in records
+        for entity in record.entities
+        for part in split_entity(entity, rulings)
+    ]
+
+
+def reconcile_groups(
+    items: list[Item],
+    articles: Articles,
+    rulings: list[Decision],
+    previous: PreviousRegistry,
+    oversized: frozenset[BlockKey] = frozenset(),
+) -> list[Group]:
+    """The linked groups of `items`, in registry order. `oversized`: blocks known to be too
+    large in the whole corpus when only part of it is given (`extract.reconcile.parts`)."""
+    groups = initial_groups(items, articles.context, articles.published)
     merge_label_conflicts(groups, rulings, previous)
     apply_same_decisions(groups, rulings, previous)
-    merge_candidates(groups, rulings, previous)
+    merge_candidates(groups, rulings, previous, oversized)
     merge_mislabelled_people(groups, rulings, previous)
     live = [group for group in groups if group.members]
-    return entries(live, items, previous)
+    return sorted(live, key=lambda g: (g.family, g.canonical()))
+
+
+def id_requests(groups: list[Group]) -> list[IdRequest]:
+    """What id assignment needs of each group (`reconcile_groups` order)."""
+    return [
+        IdRequest(
+            group.family, label_of(group), frozenset(group.name_keys()), tuple(sorted(group.keys))
+        )
+        for group in groups
+    ]
+
+
+def label_of(group: Group) -> EntityLabel:
+    return group.labels.most_common(1)[0][0]
 
 
 def entries(
-    groups: list[Group], items: list[tuple[str, Entity]], previous: PreviousRegistry
+    groups: list[Group], items: list[Item], identifiers: list[str]
 ) -> tuple[list[RegistryEntity], dict[tuple[str, str], str]]:
-    """One registry entity per group, ids kept from `previous`, sorted by id."""
-    groups = sorted(groups, key=lambda g: (g.family, g.canonical()))
-    labels = [group.labels.most_common(1)[0][0] for group in groups]
-    requests = [
-        IdRequest(group.family, label, frozenset(group.name_keys()), tuple(sorted(group.keys)))
-        for group, label in zip(groups, labels, strict=True)
-    ]
-    entries: list[RegistryEntity] = []
+    """One registry entity per group with the id given, sorted by id; and the mapping."""
+    found: list[RegistryEntity] = []
     mapping: dict[tuple[str, str], str] = {}
-    for group, label, identifier in zip(
-        groups, labels, assign_ids(requests, previous), strict=True
-    ):
-        variants: Counter[str] = Counter()
-        for index in group.members:
-            article, entity = items[index]
-            mapping[(article, entity.id)] = identifier
-            variants.update(mention.text for mention in entity.mentions)
-        entries.append(
-            RegistryEntity(
-                id=identifier,
-                name=group.canonical(),
-                label=label,
-                variants=[
-                    Variant(text=text, count=count)
-                    for text, count in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
-                ],
-                articles=sorted(group.articles),
-                mention_count=group.mentions,
-                gender=GENDER_WORD.get(gender(group) or "") if group.family == "PERSON" else None,
-                merges=group.merges + variant_links(group),
-                members=[
-                    Member(article=article, entity=local)
-                    for article, local in sorted({(a, e) for a, e, _ in group.keys})
-                ],
-            )
-        )
-    return sorted(entries, key=lambda entry: entry.id), mapping
+    for group, identifier in zip(groups, identifiers, strict=True):
+        found.append(entry_of(group, items, identifier, mapping))
+    return sorted(found, key=lambda entry: entry.id), mapping
+
+
+def entry_of(
+    group: Group, items: list[Item], identifier: str, mapping: dict[tuple[str, str], str]
+) -> RegistryEntity:
+    """The registry entity of one group; its members are added to `mapping`."""
+    variants: Counter[str] = Counter()
+    for index in group.members:
+        article, entity = items[index]
+        mapping[(article, entity.id)] = identifier
+        variants.update(mention.text for mention in entity.mentions)
+    return RegistryEntity(
+        id=identifier,
+        name=group.canonical(),
+        label=label_of(group),
+        variants=[
+            Variant(text=text, count=count)
+            for text, count in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        articles=sorted(group.articles),
+        mention_count=group.mentions,
+        gender=GENDER_WORD.get(gender(group) or "") if group.family == "PERSON" else None,
+        merges=group.merges + variant_links(group),
+        members=[
+            Member(article=article, entity=local)
+            for article, local in sorted({(a, e) for a, e, _ in group.keys})
+        ],
+    )
 
 
 def variant_links(group: Group) -> list[Merge]:
