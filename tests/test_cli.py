@@ -55,6 +55,30 @@ def test_run_is_deterministic(tmp_path: Path) -> None:
     assert one == (tmp_path / "two" / "articles.jsonl").read_bytes()
 
 
+def test_registry_store_is_started_and_dropped_on_request(tmp_path: Path) -> None:
+    """--registry-store keeps the registry on disk with the same outputs as without it; a
+    later run without the flag keeps using it; --no-registry-store drops it."""
+    corpus = make_corpus(tmp_path / "corpus")
+    plain, stored = tmp_path / "plain", tmp_path / "stored"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(plain), "-q"]).exit_code == 0
+    assert not (plain / ".extract-registry.duckdb").exists()
+    args = ["run", str(corpus), "--out", str(stored), "-q", "--registry-store"]
+    assert runner.invoke(app, args).exit_code == 0
+    store = stored / ".extract-registry.duckdb"
+    assert store.stat().st_size > 0
+    for name in ("articles.jsonl", "entities.jsonl"):
+        assert (plain / name).read_bytes() == (stored / name).read_bytes()
+    (corpus / "c.txt").write_text("Mayor Ingrid Solberg met Helen Achebe.")
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(stored), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(plain), "-q"]).exit_code == 0
+    assert store.exists()
+    for name in ("articles.jsonl", "entities.jsonl"):
+        assert (plain / name).read_bytes() == (stored / name).read_bytes()
+    args = ["run", str(corpus), "--out", str(stored), "-q", "--no-registry-store"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert not store.exists()
+
+
 def test_bad_inputs_are_error_records_and_exit_1(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "corpus", bad=True)
     out = tmp_path / "out"

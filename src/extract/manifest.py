@@ -39,6 +39,10 @@ class RunSettings:
     """A running Dask scheduler's address (the dask engine); None starts a local cluster."""
     profile: str = "fast"
     """The claims scorer: "fast" or "accurate" (`extract.extractors.claims.accurate`)."""
+    registry_store: bool | None = None
+    """Keep the registry's on-disk store (True starts one, False drops it); None keeps using
+    one the output folder already has. Never part of the inputs digest: it never changes an
+    output."""
 
 
 def run_fingerprint(model: str, profile: str = "fast") -> str:

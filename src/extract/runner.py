@@ -92,6 +92,7 @@ def _run(
     corpus: Path | str, out_dir: Path, settings: RunSettings, progress: ProgressCallback | None
 ) -> RunSummary:
     started = time.perf_counter()
+    store = _registry_store(out_dir, settings.registry_store)
     decision_files = [settings.decisions, out_dir / DECISIONS_FILE]
     rulings = read_rulings(decision_files)  # a bad decisions file fails now, not after hours
     articles, errors = _ingest(corpus, settings.max_bytes)
@@ -124,7 +125,6 @@ def _run(
     # Validated once, here: a cached record that breaks the schema fails loudly before the
     # corpus step, which then works on typed records only.
     typed = [ArticleRecord.model_validate(record) for record in cached if record is not None]
-    store = out_dir / REGISTRY_STORE
     records, registry = reconcile_corpus(typed, out_dir / ENTITIES_FILE, rulings, store=store)
     errors.sort(key=lambda error: (error.path, error.line or 0))
     contents = {ARTICLES_FILE: model_lines(records), ENTITIES_FILE: model_lines(registry)}
@@ -236,6 +236,16 @@ def _extract_into(
     finally:
         cache.close()
     return pipeline, workers
+
+
+def _registry_store(out_dir: Path, wanted: bool | None) -> Path:
+    """The store file, started (an empty file) or dropped as the run asks."""
+    store = out_dir / REGISTRY_STORE
+    if wanted is True and not store.exists():
+        store.touch()
+    elif wanted is False:
+        store.unlink(missing_ok=True)
+    return store
 
 
 def inputs_digest(

@@ -89,6 +89,15 @@ def run(
         ),
     ] = None,
     profile: ProfileOption = "fast",
+    registry_store: Annotated[
+        bool | None,
+        typer.Option(
+            "--registry-store/--no-registry-store",
+            help="Keep the registry in OUT/.extract-registry.duckdb so later runs reconcile only "
+            "what changed (same outputs); --no-registry-store drops it.  [default: use one OUT "
+            "already has]",
+        ),
+    ] = None,
 ) -> None:
     """Extract every article under CORPUS into OUT: articles, entities, errors, manifest."""
     settings = RunSettings(
@@ -102,6 +111,7 @@ def run(
         engine=engine,
         scheduler=scheduler,
         profile=profile,
+        registry_store=registry_store,
     )
     with exits(), ProgressBar(enabled=not quiet and sys.stderr.isatty()) as progress:
         summary = run_corpus(corpus, out, settings, progress=progress)
