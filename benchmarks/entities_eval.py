@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from _common import Span, dev_data_dir, prf, require
+from extract.extractors.entities import labels as entity_labels
 from extract.extractors.entities.component import entities_of
 from extract.modelname import resolve_model_name
 from extract.nlp import load_pipeline
@@ -91,7 +92,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=None)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="entity labels from the rules alone"
+    )
     args = parser.parse_args()
+    entity_labels.CORRECTION_ENABLED = not args.rules_only
     path = require(dev_data_dir() / "conll2003" / "eng.testa")
     documents = read_conll(path)[: args.limit]
     nlp = load_pipeline(resolve_model_name(args.model))

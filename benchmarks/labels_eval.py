@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _common import dev_data_dir, require
+from extract.extractors.entities import labels as entity_labels
 from extract.models import Article
 from extract.pipeline import Pipeline
 from names_eval import GoldMention, _is_name, covers
@@ -81,7 +82,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--model", default=None)
     parser.add_argument("--errors", type=Path, default=None, help="write every wrong label")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="entity labels from the rules alone"
+    )
     args = parser.parse_args()
+    entity_labels.CORRECTION_ENABLED = not args.rules_only
     folders = [dev_data_dir() / name for name in ("gum-interview", "gum-bio")]
     folders = [folder for folder in folders if folder.exists()] or [require(folders[0])]
     documents = {

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import dev_data_dir, require
+from extract.extractors.entities import labels as entity_labels
 from extract.models import ArticleRecord, Entity, Quote
 from extract.pipeline import Pipeline, article_from_input
 
@@ -362,7 +363,11 @@ def main() -> None:
         default=ANNOTATIONS,
         help=f"gold file (default {ANNOTATIONS.name})",
     )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="entity labels from the rules alone"
+    )
     args = parser.parse_args()
+    entity_labels.CORRECTION_ENABLED = not args.rules_only
     pipeline = Pipeline()
     pages = load_pages(pipeline, args.annotations)
     if not pages:

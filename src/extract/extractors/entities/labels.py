@@ -6,7 +6,9 @@ settles it: "Mr", "56,", "he said" mark a person; "Inc", "the company", "are" ma
 organisation; "in X" and known country names mark a place. Each cue is a small function over a
 mention (`cues`); `entity_label` adds their weighted votes to the model's own (shared over the
 mentions). A lone word that only the model calls a person, with nothing in the text to back
-it, is not labelled PERSON: a wrong person is worse than a missing one.
+it, is not labelled PERSON: a wrong person is worse than a missing one. The weights are set by
+hand; a model learned on CoNLL-2003 eng.train (`correction`) reads the same evidence and
+overrules the vote where it is sure of another type (`entity_decision`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from extract.extractors.entities.correction import default_correction
 from extract.extractors.entities.cues import (
     Lexicons,
     after_place_preposition,
@@ -43,10 +46,25 @@ from extract.extractors.entities.cues import (
     is_speech_subject,
     names_a_persons_rule,
 )
+from extract.extractors.entities.label_features import label_features
+from extract.extractors.entities.shape_cues import before_an_address, is_common_phrase
 from extract.reconcile.cluster import vote_label
 from extract.resources import RoleLexicon
 
-__all__ = ["Lexicons", "Observed", "default_lexicons", "entity_label", "entity_votes"]
+__all__ = [
+    "Evidence",
+    "Lexicons",
+    "Observed",
+    "default_lexicons",
+    "entity_decision",
+    "entity_evidence",
+    "entity_label",
+    "entity_votes",
+]
+
+CORRECTION_ENABLED = True
+"""Let the learned correction (models/label_correction.json) overrule an unsure rule vote;
+benchmarks switch it off (`--rules-only`) to measure the rules alone."""
 
 
 # Weights: votes are counted against the model's, which totals MODEL_WEIGHT per entity.
@@ -84,6 +102,7 @@ CONTINUED_ORG_WEIGHT = 3.0  # "Lockheed [Martin]": the model cut an organisation
 PLACE_WORD_WEIGHT = 2.0  # "Cuyahoga Falls", "Ryman Auditorium": a place or venue head word.
 ACRONYM_EXPANSION_WEIGHT = 2.0  # "Maghawir al Thawra, or MaT": initials make an organisation.
 AFFILIATION_WEIGHT = 1.5  # "spokesperson for X", "chief executive of X": X employs people.
+ADDRESS_WEIGHT = 3.0  # "Jiffy Lube Live, Bristow, VA": a venue in a tour list.
 PLACE_PREPOSITION_WEIGHT = 0.75  # "in X", "from X": places mostly, companies sometimes.
 MAX_REPEATS = 2
 """A cue seen in several mentions counts at most this many times: repeated "said"s should not
@@ -125,6 +144,7 @@ OTHER_CUES: tuple[tuple[str, Cue, float], ...] = (
     ("GPE", is_known_place, KNOWN_PLACE_WEIGHT),
     ("GPE", is_known_city, KNOWN_CITY_WEIGHT),
     ("FAC", has_place_head, PLACE_WORD_WEIGHT),
+    ("FAC", before_an_address, ADDRESS_WEIGHT),
     ("GPE", after_place_preposition, PLACE_PREPOSITION_WEIGHT),
 )
 ORG_LIKE: tuple[Cue, ...] = (
@@ -136,6 +156,7 @@ ORG_LIKE: tuple[Cue, ...] = (
     has_place_head,
     has_event_head,
     continues_an_organisation,
+    before_an_address,
 )
 """Names that look like an organisation (or a place): a person role on them ("CNN host",
 "Department official", "U.S. ambassador") describes someone else."""
@@ -153,8 +174,21 @@ def role_labels(roles: list[str], lexicon: RoleLexicon) -> list[str]:
     return labels
 
 
-def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
-    """Every label's weight for one entity: the model's share plus the cues' votes."""
+@dataclass(frozen=True)
+class Evidence:
+    """What the text says about one entity: each cue's count over the mentions (capped later
+    at MAX_REPEATS) and whether the name looks like an organisation or place."""
+
+    cues: Counter[tuple[str, str]]
+    org_like: bool
+    city: bool
+    common_phrase: bool = False
+    """Every mention is made of common English words only ("Help Shape", "Magic Box")."""
+
+
+def entity_evidence(mentions: list[Observed], lex: Lexicons) -> Evidence:
+    """Ask every cue of every mention once; `entity_votes` weighs the answers and the
+    correction model (`correction`) reads them as features."""
     # A city's name counts only when every mention is one ("Houston", not "Whitney Houston").
     spans = [m.span for m in mentions]
     answers: dict[tuple[int, Cue], bool] = {}
@@ -171,11 +205,13 @@ def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
     org_like = city or any(
         shows(i, cue) for i in range(len(spans)) for cue in (*ORG_LIKE, is_known_place)
     )
+    # "Help Shape": no name cue counts for a phrase of common words that are no names.
+    common = all(is_common_phrase(span, lex) for span in spans)
     name_cues = (has_given_name, has_person_name_shape, is_lone_given_name)
     cues: Counter[tuple[str, str]] = Counter()
     for index, mention in enumerate(mentions):
         for cue, _ in PERSON_CUES:  # no organisation-like cue: asked once anyway
-            if cue(spans[index], lex) and not (org_like and cue in name_cues):
+            if cue(spans[index], lex) and not ((org_like or common) and cue in name_cues):
                 cues["PERSON", cue.__name__] += 1
         for label, cue, _ in OTHER_CUES:
             if (city or cue is not is_known_city) and shows(index, cue):
@@ -183,13 +219,26 @@ def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
         for label in role_labels(mention.roles, lex.roles):
             if label == "ORG" or (not org_like and not _modifies_a_noun(spans[index])):
                 cues[label, f"{label.lower()}_role"] += 1
-    weights = {cue.__name__: w for cue, w in PERSON_CUES} | {
-        c.__name__: w for _, c, w in OTHER_CUES
-    }
-    weights |= {"person_role": PERSON_ROLE_WEIGHT, "org_role": ORG_ROLE_WEIGHT}
+    return Evidence(cues, org_like, city, common)
+
+
+CUE_WEIGHTS: dict[str, float] = (
+    {cue.__name__: w for cue, w in PERSON_CUES}
+    | {c.__name__: w for _, c, w in OTHER_CUES}
+    | {"person_role": PERSON_ROLE_WEIGHT, "org_role": ORG_ROLE_WEIGHT}
+)
+"""Each cue's weight by name (the names `Evidence.cues` counts under)."""
+
+
+def entity_votes(
+    mentions: list[Observed], lex: Lexicons, evidence: Evidence | None = None
+) -> dict[str, float]:
+    """Every label's weight for one entity: the model's share plus the cues' votes."""
+    if evidence is None:
+        evidence = entity_evidence(mentions, lex)
     votes: dict[str, float] = {}
-    for (label, kind), count in cues.items():
-        votes[label] = votes.get(label, 0.0) + weights[kind] * min(count, MAX_REPEATS)
+    for (label, kind), count in evidence.cues.items():
+        votes[label] = votes.get(label, 0.0) + CUE_WEIGHTS[kind] * min(count, MAX_REPEATS)
     model = _model_shares(mentions)
     if "PERSON" in model and not votes.get("PERSON"):
         if all(len(m.span) == 1 for m in mentions):
@@ -198,6 +247,11 @@ def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
             # With evidence of something else ("near the Saône"), the share goes to the label
             # the text's evidence favours most.
             kind = vote_label(list(votes.items())) if votes else "ORG"
+            model[kind] = model.get(kind, 0.0) + model.pop("PERSON")
+        elif evidence.common_phrase:
+            # "Help Shape", "Tomb Raider": common words in title case are a headline, a title
+            # or a product far more often than a person nothing else in the text marks as one.
+            kind = vote_label(list(votes.items())) if votes else "WORK_OF_ART"
             model[kind] = model.get(kind, 0.0) + model.pop("PERSON")
         elif votes:
             model["PERSON"] *= UNSUPPORTED_PERSON_FACTOR
@@ -209,8 +263,20 @@ def entity_votes(mentions: list[Observed], lex: Lexicons) -> dict[str, float]:
 def entity_label(mentions: list[Observed], lex: Lexicons) -> str:
     """The entity's one label. A person role alone on an organisation-like name never makes it
     a PERSON: `entity_votes` does not count it."""
-    votes = entity_votes(mentions, lex)
-    return vote_label(list(votes.items()))
+    return entity_decision(mentions, lex)[0]
+
+
+def entity_decision(mentions: list[Observed], lex: Lexicons) -> tuple[str, float | None]:
+    """The entity's label and, when the correction model is loaded, its probability of the
+    label's type. The rule vote decides unless it is unsure and the learned model
+    (`correction`) is sure of another type."""
+    evidence = entity_evidence(mentions, lex)
+    votes = entity_votes(mentions, lex, evidence)
+    label = vote_label(list(votes.items()))
+    model = default_correction() if CORRECTION_ENABLED else None
+    if model is None:
+        return label, None
+    return model.decide(label, votes, label_features(mentions, evidence, votes, lex.english))
 
 
 def _model_shares(mentions: list[Observed]) -> dict[str, float]:

@@ -4,6 +4,8 @@ spaCy's entity spans carry noise a reader would not call part of the name: a pos
 ("Stanley Kubrick’s"), a role word in front ("Actress Katya Morozova"), a leading "the", or two
 names glued by a possessive ("Christopher Nolan’s Interstellar"). `clean_span` turns one model
 span into zero or more `Piece`s, each a clean name with its label and the role words removed.
+One span grows instead: a country before a state body ("the Chinese government") names the
+body, an organisation.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ COMMON_OWNERS = frozenset(
     | {"citizens", "nurses", "lady", "ladies", "mother", "father", "sailors", "soldiers"}
 )
 """Common nouns whose possessive opens an organisation's own name: no owner to split off."""
+BODY_HEADS = frozenset(
+    {"government", "police", "military", "army", "navy", "ministry", "parliament", "cabinet"}
+    | {"embassy", "junta", "legislature", "judiciary"}
+)
+"""Nouns that, after a country or its adjective, name a state body: "the Chinese government",
+"Hong Kong police", "the Syrian defense ministry" are organisations, not places."""
+BODY_MODIFIERS = frozenset(
+    {"defense", "defence", "foreign", "interior", "finance", "health", "justice", "education"}
+    | {"trade", "state", "federal", "central", "national", "interim", "transitional"}
+)
+"""Words between the place and the body noun: "defense ministry", "federal government"."""
+MAX_BODY_WORDS = 2
 
 
 @dataclass
@@ -77,6 +91,9 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
         return []  # bylines and credits: the record's author, not the story's people
     if is_dateline(span):
         span = Span(span.doc, span.start, span.end, "GPE")
+    body = state_body(span)
+    if body is not None:
+        span = body
     listed = split_at_list_comma(span)
     if listed is not None:
         return [p for part in listed for p in clean_span(part, lexicon)]
@@ -109,6 +126,23 @@ def clean_span(span: Span, lexicon: RoleLexicon) -> list[Piece]:
             return pieces
     piece = _trim(doc, start, span.end, span.label_, lexicon)
     return [piece] if piece is not None else []
+
+
+def state_body(span: Span) -> Span | None:
+    """ "Chinese government", "Hong Kong police", "Syrian defense ministry": a country or its
+    adjective right before a body noun (at most one modifier between), as one ORG span."""
+    if span.label_ not in {"NORP", "GPE"}:
+        return None
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_BODY_WORDS and doc[end].is_lower:
+        word = doc[end].lower_
+        if word in BODY_HEADS:
+            return Span(doc, span.start, end + 1, "ORG")
+        if word not in BODY_MODIFIERS:
+            return None
+        end += 1
+    return None
 
 
 def is_handle_or_url(token: Token) -> bool:
@@ -225,6 +259,12 @@ def _trim(doc: Doc, start: int, end: int, label: str, lexicon: RoleLexicon) -> P
     if at < len(breaks) and breaks[at] < end:  # the first token holding a line break
         index = breaks[at]
         end = index if "\n" in doc[index].text else index + 1
+    # A person's name ends before a number: "Jane Roe 1 goal, 2 assists" (a stats line).
+    if label == "PERSON":
+        for index in range(start + 1, end):
+            if any(ch.isdigit() for ch in doc[index].text):
+                end = index
+                break
     # Trailing possessives, punctuation and, for people, numbers ("Kubrick’s", "Smith 63").
     while end > start and (
         is_possessive(doc[end - 1])
