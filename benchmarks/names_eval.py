@@ -24,84 +24,17 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from _common import dev_data_dir, require
+from _gum import GoldMention, read_gum
 from extract.models import Article
 from extract.pipeline import Pipeline
 from extract.reconcile.names import name_key
 from extract.reconcile.registry import build_registry, with_corpus_ids
 
 TYPES = {"person", "organization", "place"}
-_OPEN = re.compile(r"\((\d+)-([a-z]+)-[^-]*-[^-]*-[^-]*-[^-]*-[^-]*(?:-([^)]*))?")
-
-
-@dataclass
-class GoldMention:
-    doc: str
-    start: int
-    end: int
-    entity: str
-    identity: str
-    text: str
-
-
-def read_gum(path: Path) -> tuple[str, list[GoldMention]]:
-    """The document text (tokens joined as written) and its proper-name mentions."""
-    text_parts: list[str] = []
-    offset = 0
-    mentions: list[GoldMention] = []
-    stack: dict[str, list[tuple[int, str, str, list[str]]]] = {}
-    doc = path.stem
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newpar") and text_parts:
-            text_parts.append("\n")
-            offset += 1
-            continue
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if "-" in cols[0] or "." in cols[0]:
-            continue
-        token, upos, misc = cols[1], cols[3], cols[9]
-        start = offset
-        text_parts.append(token)
-        offset += len(token)
-        if "SpaceAfter=No" not in misc:
-            text_parts.append(" ")
-            offset += 1
-        entity_field = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
-        for match in _OPEN.finditer(entity_field):
-            ident, etype, identity = match.group(1), match.group(2), match.group(3) or ""
-            identity = identity.split("-")[-1] if identity else ""
-            stack.setdefault(ident, []).append((start, etype, identity, []))
-        for frame in stack.values():
-            for item in frame:
-                item[3].append(upos)
-        for closing in re.findall(r"(?:^|[^\d(])(\d+)\)", entity_field.replace(")", ") ")):
-            frames = stack.get(closing)
-            if not frames:
-                continue
-            begin, etype, identity, tags = frames.pop()
-            end = start + len(token)
-            if etype in TYPES and _is_name(tags):
-                mentions.append(GoldMention(doc, begin, end, f"{doc}:{closing}", identity, ""))
-    text = "".join(text_parts)
-    for mention in mentions:
-        mention.text = text[mention.start : mention.end]
-    return text, mentions
-
-
-def _is_name(tags: list[str]) -> bool:
-    """A proper name: apart from a leading article, inner "of"/"and" and punctuation, proper
-    nouns only ("the United States", "International Brotherhood of Magicians"), not a noun
-    phrase that merely contains one ("president of the ...")."""
-    core = tags[1:] if tags and tags[0] == "DET" else tags
-    if not core or core[0] != "PROPN" or core[-1] != "PROPN":
-        return False
-    return all(tag in {"PROPN", "ADP", "CCONJ", "PUNCT", "DET", "PART"} for tag in core)
 
 
 def covers(gold: GoldMention, start: int, end: int) -> bool:
@@ -158,7 +91,7 @@ def main() -> None:
     parser.add_argument("--corpus", default="gum-interview", choices=["gum-interview", "gum-bio"])
     args = parser.parse_args()
     root = require(dev_data_dir() / args.corpus)
-    documents = {path.stem: read_gum(path) for path in sorted(root.glob("*.conllu"))}
+    documents = {path.stem: read_gum(path, TYPES) for path in sorted(root.glob("*.conllu"))}
     pipeline = Pipeline(args.model)
     articles = [Article(id=doc, text=text) for doc, (text, _) in documents.items()]
     records = list(pipeline.process(articles))
