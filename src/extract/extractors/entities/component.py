@@ -23,6 +23,7 @@ from extract.extractors.base import (
 )
 from extract.extractors.entities.consistency import find_missed
 from extract.extractors.entities.introduced import introduced_names
+from extract.extractors.entities.introduced_orgs import introduced_organisations
 from extract.extractors.entities.labels import (
     Lexicons,
     Observed,
@@ -153,6 +154,7 @@ class EntityComponent(RecordComponent[Entity]):
         model_spans = [e for e in doc.ents if not any(s <= e.start_char < t for s, t in caps)]
         spans = sorted([*model_spans, *spans], key=lambda span: span.start)
         pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
+        pieces = introduced_organisations(doc, pieces, self.lexicon)
         pieces += introduced_names(doc, pieces, self.lexicon)
         pieces += find_missed(doc, pieces, self.lexicon)
         pieces.sort(key=lambda piece: (piece.start, -piece.end))

@@ -7,6 +7,7 @@ weights and the vote over an entity's mentions live in `labels`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -14,7 +15,7 @@ from functools import cache, lru_cache
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from extract.extractors.entities.lines import token_words
+from extract.extractors.entities.lines import line_break_tokens, token_words
 from extract.extractors.sentences import (
     entity_spans,
     lower_ids,
@@ -125,9 +126,14 @@ def has_age(span: Span, lex: Lexicons) -> bool:
 
 
 def has_coreferring_pronoun(span: Span, lex: Lexicons) -> bool:
-    """A personal pronoun later in the sentence with no other person named: "Roe said he"."""
+    """A personal pronoun later in the sentence with no other person named: "Roe said he".
+    The pronoun must sit on the name's line: a headline's sentence can run on to the next
+    line ("Help Shape the Future\nHe said ..."), whose pronoun is about someone else."""
     first, last = _sentence_bounds(span)
-    window = lower_ids(span.doc)[span.end : min(last, span.end + 15)]
+    breaks = line_break_tokens(span.doc)
+    at = bisect_left(breaks, span.end - 1)  # the first break at or after the name's end
+    stop = min(last, span.end + 15, breaks[at] + 1 if at < len(breaks) else last)
+    window = lower_ids(span.doc)[span.end : stop]
     if _PERSON_PRONOUN_IDS.isdisjoint(window):
         return False  # the usual answer, found before the sentence's entities are read
     overlaps = range(span.start, span.end)
