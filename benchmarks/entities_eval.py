@@ -16,22 +16,12 @@ from pathlib import Path
 from _common import Span, dev_data_dir, prf, require
 from extract.extractors.entities import labels as entity_labels
 from extract.extractors.entities.component import entities_of
+from extract.extractors.entities.label_features import TO_CLASS
 from extract.modelname import resolve_model_name
 from extract.nlp import load_pipeline
 
-TO_CONLL = {
-    "PERSON": "PER",
-    "ORG": "ORG",
-    "GPE": "LOC",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
-    "WORK_OF_ART": "MISC",
-    "PRODUCT": "MISC",
-    "LAW": "MISC",
-    "LANGUAGE": "MISC",
-}
+TO_CONLL = TO_CLASS
+"""OntoNotes labels mapped to CoNLL types, as the label-correction model maps them."""
 
 
 def read_conll(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
