@@ -23,7 +23,6 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 
 import numpy as np
 
@@ -60,7 +59,7 @@ _STRUCTURE = {
 _STRUCTURE_PIECES = {
     "number": (DIGIT_PIECE,),
     "percent": ("%", "percent", "per cent"),
-    "money": (DIGIT_PIECE,),
+    "money": ("$", "€", "£", "illion"),  # a symbol before a digit, or "million" after one
     "superlative": (
         "most",
         "least",
@@ -158,27 +157,32 @@ def feature_batch(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     known_list = list(knowns) if knowns is not None else [None] * count
-    word_rows: list[int] = []
-    word_buckets: list[int] = []
+    all_words: list[str] = []
+    all_pairs: list[tuple[str, str]] = []
+    words_per_row: list[int] = []
     flag_rows: list[int] = []
     flag_buckets: list[int] = []
     padded: list[str] = []
     for row, (text, known) in enumerate(zip(texts, known_list, strict=True)):
-        words = tokens(text)
-        grams = _word_buckets(words)
-        word_rows += [row] * len(grams)
-        word_buckets += grams
+        lowered = text.lower()
+        words = _WORD.findall(lowered)  # `tokens`, lower-casing once for both views
+        all_words += words
+        all_pairs += itertools.pairwise(words)
+        words_per_row.append(len(words))
         flags = [_hash(f"s:{flag}") for flag in structure_flags(text, known)]
         flags.append(BIAS_INDEX)
         flag_rows += [row] * len(flags)
         flag_buckets += flags
-        padded.append(f" {' '.join(text.lower().split())} ")  # as _SPACE.sub, cheaper
+        padded.append(f" {' '.join(lowered.split())} ")  # as _SPACE.sub, cheaper
     char_rows, char_buckets = _char_batch(padded)
     small = 2 * count < 1 << (31 - _KEY_BITS)  # 32-bit keys sort faster; most articles fit
     key_type = np.dtype(np.int32 if small else np.int64)
-    word_keys = np.array(word_rows, dtype=np.int64) * 2 * DIMENSIONS + np.array(
-        word_buckets, dtype=np.int64
-    )
+    singles = np.array(words_per_row, dtype=np.int64)
+    row_ids = np.arange(count, dtype=np.int64)
+    word_rows = np.concatenate(
+        [np.repeat(row_ids, singles), np.repeat(row_ids, np.maximum(singles - 1, 0))]
+    )  # every word, then every pair: the keys are sorted below, so the order is free
+    word_keys = word_rows * 2 * DIMENSIONS + _batch_buckets(all_words, all_pairs)
     char_keys = (char_rows * 2 + 1) * DIMENSIONS + char_buckets
     keys = np.concatenate([word_keys, char_keys]).astype(key_type)
     keys.sort()
@@ -221,26 +225,30 @@ _WORD_BUCKETS: dict[str, int] = {}
 _PAIR_BUCKETS: dict[tuple[str, str], int] = {}
 
 
-def _word_buckets(words: list[str]) -> list[int]:
-    """The buckets of the word view: `_hash(f"w:{word}")` of each word, then
-    `_hash(f"b:{first}_{second}")` of each pair, kept in plain dicts and looked up in bulk
-    (a function call per word cost more than the hashing it saves)."""
-    singles = list(map(_WORD_BUCKETS.get, words))
-    pairs = list(map(_PAIR_BUCKETS.get, itertools.pairwise(words)))
-    if None in singles or None in pairs:
+_CACHE_LIMIT = 1 << 18
+
+
+def _batch_buckets(words: list[str], pairs: list[tuple[str, str]]) -> np.ndarray:
+    """The buckets of the word view, `_hash(f"w:{word}")` of all the words, then
+    `_hash(f"b:{first}_{second}")` of all the pairs, kept in plain dicts and looked up for the
+    whole batch in two calls (a function call per word cost more than the hashing it saves;
+    a miss fills the caches and looks again)."""
+    try:
+        found = list(map(_WORD_BUCKETS.__getitem__, words))
+        found += map(_PAIR_BUCKETS.__getitem__, pairs)
+    except KeyError:
         if len(_WORD_BUCKETS) + len(_PAIR_BUCKETS) > _CACHE_LIMIT:
             _WORD_BUCKETS.clear()
             _PAIR_BUCKETS.clear()
         for word in words:
-            _WORD_BUCKETS[word] = _hash(f"w:{word}")
-        for pair in itertools.pairwise(words):
-            _PAIR_BUCKETS[pair] = _hash(f"b:{pair[0]}_{pair[1]}")
-        singles = list(map(_WORD_BUCKETS.__getitem__, words))
-        pairs = list(map(_PAIR_BUCKETS.__getitem__, itertools.pairwise(words)))
-    return cast("list[int]", singles + pairs)  # no None left
-
-
-_CACHE_LIMIT = 1 << 18
+            if word not in _WORD_BUCKETS:
+                _WORD_BUCKETS[word] = _hash(f"w:{word}")
+        for pair in pairs:
+            if pair not in _PAIR_BUCKETS:
+                _PAIR_BUCKETS[pair] = _hash(f"b:{pair[0]}_{pair[1]}")
+        found = list(map(_WORD_BUCKETS.__getitem__, words))
+        found += map(_PAIR_BUCKETS.__getitem__, pairs)
+    return np.array(found, dtype=np.int64)
 
 
 def _normalised(buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

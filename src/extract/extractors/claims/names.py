@@ -112,9 +112,12 @@ def is_score(
     return bool(_SPORT.search(text)) and value < 200 and upper < 200
 
 
+_TIEBREAK_BEFORE = re.compile(r"\d[-–]\d+\s?\($")
+
+
 def is_tiebreak(before: str, text: str, end: int) -> bool:
     """ "7-6 (5)": the tiebreak points of a set, no quantity."""
-    return bool(re.search(r"\d[-–]\d+\s?\($", before)) and text[end : end + 1] == ")"
+    return text[end : end + 1] == ")" and bool(_TIEBREAK_BEFORE.search(before))
 
 
 def is_ordinal_fraction(text: str, number: str, end: int) -> bool:
@@ -130,9 +133,15 @@ def is_ordinal_fraction(text: str, number: str, end: int) -> bool:
 def listed_name_before(before: str, digits: bool = True) -> bool:
     """Words that make the next number a name or a date: "Route 66", "number eight", "March 3",
     an acronym opening the sentence ("NBC 5")."""
-    if _AFTER_NAMES.search(before):
+    tail = max(0, len(before) - _TAIL)  # both end in r"\s$": only the tail can match
+    if _AFTER_NAMES.search(before, tail):
         return True
-    return digits and bool(_MONTHS.search(before) or re.fullmatch(r"\s*[A-Z]{2,}\s", before))
+    return digits and bool(_MONTHS.search(before, tail) or re.fullmatch(r"\s*[A-Z]{2,}\s", before))
+
+
+_TAIL = 24
+"""Characters before the number that `_AFTER_NAMES` and `_MONTHS` can match, at most: the
+longest word ("PlayStation", "September."), a space, and a newline `$` may stand before."""
 
 
 def named_after(before: str) -> bool:

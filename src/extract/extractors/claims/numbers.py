@@ -72,6 +72,14 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d|\.\d|/\d|:\d|\d)"
 SCALE = r"(?:thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)"
 """Scale words that may follow a space; "m", "k" and "b" only when glued ("£5m")."""
 
+MODIFIERS = (
+    "just short of|short of|more than|less than|fewer than|at least|at most|up to|as many as"
+    "|as much as|as few as|in excess of|upwards of|close to|just over|just under|well over"
+    "|well under|an estimated"
+    "|over|under|about|around|almost|nearly|roughly|approximately|some|above|below|only|just"
+)
+"""Words before a number that qualify it: "more than 3,000", "about half"."""
+
 
 def spelled_value(text: str) -> float | None:
     """ "twenty-four" -> 24, "two hundred and fifty" -> 250, "five-and-a-half" -> 5.5."""

@@ -33,7 +33,7 @@ class Marks:
     def of(cls, doc: Doc) -> Marks:
         lemmas = doc.to_array(LEMMA)
         distinct = np.unique(lemmas).tolist()
-        opinion = [h for h in distinct if _is_opinion(doc, h)]
+        opinion = _opinion_lemmas(doc, distinct)
         wanted = np.array(opinion, dtype=lemmas.dtype)
         opinions = np.flatnonzero(np.isin(lemmas, wanted)).tolist() if opinion else []
         deps = doc.to_array(DEP)
@@ -47,19 +47,24 @@ class Marks:
         return first < len(self.negations) and self.negations[first] < sentence.end
 
 
-def _is_opinion(doc: Doc, lemma: int) -> bool:
-    """Whether the lemma (a string id) is one of _OPINION_VERBS in any letter case; remembered
-    per id (ids are hashes of the string, the same in every Doc and process)."""
-    known = _OPINION_LEMMAS.get(lemma)
-    if known is None:
-        known = doc.vocab.strings[lemma].lower() in _OPINION_VERBS
-        if len(_OPINION_LEMMAS) > 1 << 17:
-            _OPINION_LEMMAS.clear()
-        _OPINION_LEMMAS[lemma] = known
-    return known
+def _opinion_lemmas(doc: Doc, lemmas: list[int]) -> list[int]:
+    """The `lemmas` (string ids, ascending) that are one of _OPINION_VERBS in any letter case,
+    in order; each id is looked up once per process (ids are hashes of the string, the same
+    in every Doc), so a Doc costs two set operations."""
+    unseen = set(lemmas).difference(_SEEN_LEMMAS)
+    if unseen:
+        if len(_SEEN_LEMMAS) + len(unseen) > 1 << 17:
+            _SEEN_LEMMAS.clear()
+            _OPINION_IDS.clear()
+            unseen = set(lemmas)
+        strings = doc.vocab.strings
+        _OPINION_IDS.update(h for h in unseen if strings[h].lower() in _OPINION_VERBS)
+        _SEEN_LEMMAS.update(unseen)
+    return sorted(_OPINION_IDS.intersection(lemmas))
 
 
-_OPINION_LEMMAS: dict[int, bool] = {}
+_SEEN_LEMMAS: set[int] = set()
+_OPINION_IDS: set[int] = set()
 _NSUBJ = get_string_id("nsubj")
 _NEG = get_string_id("neg")
 
@@ -103,8 +108,8 @@ def photo_caption(sentence: Span, text: str) -> bool:
     full past-style date (day, month and year), which running text would put in the past."""
     if _CAPTION_OPENINGS.search(text):
         return True
-    if not _FULL_DATE.search(text):
-        return False  # the cheap test first: few sentences hold a full date
+    if not ("19" in text or "20" in text) or not _FULL_DATE.search(text):
+        return False  # the cheap tests first: few sentences hold a full date (its year's "19"/"20")
     root = sentence.root
     subjects = [child for child in root.children if child.dep_ == "nsubj"]
     return (

@@ -30,16 +30,16 @@ from extract.extractors.claims.names import (
     is_year,
     listed_name_before,
 )
+from extract.extractors.claims.number_gate import NumberGate, may_have_number
 from extract.extractors.claims.numbers import (
-    DENOMINATORS,
     DIGITS,
     FRACTION,
+    MODIFIERS,
     SCALE,
     SCALES,
     SPELLED,
     number_value,
 )
-from extract.extractors.claims.rules import contains_any
 from extract.extractors.claims.units import (
     CURRENCY,
     GLUED_ONLY,
@@ -50,14 +50,7 @@ from extract.extractors.claims.units import (
     lookup,
     pound_unit,
 )
-from extract.extractors.dates.lexicon import ONES, TENS
 
-MODIFIERS = (
-    "just short of|short of|more than|less than|fewer than|at least|at most|up to|as many as"
-    "|as much as|as few as|in excess of|upwards of|close to|just over|just under|well over"
-    "|well under|an estimated"
-    "|over|under|about|around|almost|nearly|roughly|approximately|some|above|below|only|just"
-)
 _HALF = r"half(?=\s+(?:a|an)\s+\w|\s+of\b)"
 _A_SCALE = r"a(?=\s+(?:million|billion|trillion)\b)"
 _NUMBER = rf"{FRACTION}|{_HALF}|{_A_SCALE}|{SPELLED}\b|{DIGITS}"
@@ -117,9 +110,11 @@ def find_quantities(
     found: list[FoundQuantity] = []
     if not _may_have_number(text):
         return found
+    gate = NumberGate(text)
     position = 0
     while True:
-        match = _LEFT.search(text, position)
+        start = gate.start(position)
+        match = None if start is None else _LEFT.search(text, start)
         if match is None:
             return found
         quantity = _read(text, match, context if context is not None else text)
@@ -143,24 +138,9 @@ def find_quantities(
         position = max(end, match.end("number"))
 
 
-_DIGIT = re.compile(r"\d")
-_NUMBER_PIECES = tuple(
-    sorted({*ONES, *TENS, *DENOMINATORS, "half", "hundred", "thousand", "dozen", "illion"})
-)
-"""A piece of text every number `_LEFT` can read contains, besides a digit: a number word, a
-denominator ("two-thirds"), "half", or the scale after "a" ("a million")."""
-_NUMBER_PIECES = tuple(
-    p for p in _NUMBER_PIECES if not any(q != p and q in p for q in _NUMBER_PIECES)
-)
-"""Without the pieces that contain another ("eighteen" holds "eight"): the same test, cheaper."""
-
-
 def _may_have_number(text: str) -> bool:
-    """False only when `_LEFT` cannot match: no digit and none of `_NUMBER_PIECES` in the
-    case-folded text (`rules.contains_any`), so most sentences skip it."""
-    if _DIGIT.search(text):
-        return True
-    return contains_any(text, _NUMBER_PIECES)
+    """`number_gate.may_have_number`, here so tests can switch the precheck off."""
+    return may_have_number(text)
 
 
 _Read = tuple[int, int, float, float | None, str | None, str]
@@ -178,14 +158,13 @@ def _read(text: str, match: re.Match[str], context: str) -> _Read | None:
         return None
     if raw.lower() == "one" and ONE_BEFORE.search(before):
         return None  # "no one has", "the one that"
-    rest_after = text[number_end:]
-    if re.match(r"-[A-Z]", rest_after):
+    if _NAME_AFTER.match(text, number_end):
         return None  # "7-Eleven"
     if raw in {"911", "999", "112", "000"} and (
         EMERGENCY.match(text, number_end) or CALLED.search(before)
     ):
         return None  # "911 calls", "called 911"
-    if re.match(r"\([a-z]\)", rest_after) or is_tiebreak(before, text, number_end):
+    if _LETTER_AFTER.match(text, number_end) or is_tiebreak(before, text, number_end):
         return None  # "401(k)", the "(5)" of "7-6 (5)"
     if is_ordinal_fraction(text, raw, number_end):
         return None  # "a third term"
@@ -364,13 +343,16 @@ def _unit_after(
                 found = lookup(after["unit"])
                 if found:
                     return found[0], found[1], after.end()
-    year_like = bool(re.fullmatch(r"\d{4}", match["number"]))
+    year_like = bool(_FOUR_DIGITS.fullmatch(match["number"]))
     counted = counted_noun(text, end, year_like=year_like)
     if counted:
         return counted[0], None, counted[1]
     return None, None, end
 
 
+_NAME_AFTER = re.compile(r"-[A-Z]")
+_LETTER_AFTER = re.compile(r"\([a-z]\)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _RATIO_AT = re.compile(rf"\s+in\s+(?P<of>{DIGITS}|{SPELLED}\b)", re.IGNORECASE)
 _CAPITALS_AT = re.compile(
     r"\s+(?P<first>[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*)*"
