@@ -3,6 +3,7 @@ are compared and the cost grows with distinct names, not their square."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from extract.reconcile.groups import Group
@@ -58,7 +59,8 @@ def blocking_keys(group: Group) -> set[BlockKey]:
     return keys
 
 
-def surname_views(spelled: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def surname_views(spelled: str) -> frozenset[str]:
     """Views of a transliterated surname that two spellings `word_match` accepts share.
 
     One edit (a typo, a doubled letter, a transposition) leaves the two spellings with a
@@ -70,7 +72,7 @@ def surname_views(spelled: str) -> set[str]:
     views.add(f"m{metaphone(spelled)}")
     if len(spelled) >= 8:
         views.update((f"s{spelled[:5]}", f"e{spelled[-5:]}"))
-    return views
+    return frozenset(views)
 
 
 MAX_BLOCK = 50
@@ -95,13 +97,14 @@ def within_bounds(
     return [sorted(set(members)) for members in parts.values() if len(members) > 1]
 
 
-def given_keys(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def given_keys(word: str) -> frozenset[str]:
     """A given name's blocking keys: its transliteration and its Wikidata variant groups,
     and those of the full forms it is a curated nickname of."""
     keys = {transliterate(word), *variant_groups(word)}
     for form in nickname_forms(word):  # "pat" meets "patrick" (a curated nickname)
         keys |= {transliterate(form), *variant_groups(form)}
-    return keys
+    return frozenset(keys)
 
 
 def metaphone(word: str) -> str:

@@ -62,7 +62,7 @@ class Side(Protocol):
     def genders(self) -> Counter[str]: ...
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def text_gender(name: str, roles: tuple[str, ...]) -> str | None:
     """ "f" or "m" from an entity's honorific ("Mrs. Roe") or gendered role words."""
     votes = {parse_person(name).title_gender}

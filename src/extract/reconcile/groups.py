@@ -65,8 +65,8 @@ class Group:
         return (min(words, 2), self.names[name], words, total, -len(name), name)
 
     def canonical(self) -> str:
-        """A full, best-attested name (computed once per group state: merging
-        clears it, so a frequent entity's hundreds of spellings are not rescanned per merge)."""
+        """A full, best-attested name (computed once, then kept up to date by merging, so a
+        frequent entity's hundreds of spellings are not rescanned per merge)."""
         if self.best_name is None:
             self.best_name = max(self.names, key=self._rank)
         return self.best_name
@@ -79,26 +79,39 @@ def initial_groups(
     at once, unless the texts make its bearers a woman and a man. `context_of`: the name keys
     of each article's entities; `published`: each article's date (YYYY-MM-DD), where known."""
     by_key: dict[tuple[str, str, str], Group] = {}
+    roles_of: dict[int, set[str]] = {}  # id(group) -> its entities' roles, lower case
     for index, (article, entity) in enumerate(items):
         family = LABEL_FAMILY.get(entity.label, entity.label)
         said = said_gender(entity) if family == "PERSON" else None
         key = (family, name_key(entity.name), said or "")
-        group = by_key.setdefault(key, Group(family=family))
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = Group(family=family)
+            roles_of[id(group)] = set()
+        mentions = entity.mentions
         group.members.append(index)
-        group.keys.append((article, entity.id, len(entity.mentions)))
-        for mention in entity.mentions:
-            group.names[mention.text] += 0  # every variant is known, counted below
-        group.names[entity.name] += 1
-        group.labels[entity.label] += len(entity.mentions)
+        group.keys.append((article, entity.id, len(mentions)))
+        names = group.names
+        for mention in mentions:
+            if mention.text not in names:
+                names[mention.text] = 0  # every variant is known, counted below
+        names[entity.name] += 1
+        group.labels[entity.label] += len(mentions)
         group.articles.add(article)
-        if article in published:
-            group.dates.add(published[article])
         if said:
             group.genders[said] += 1
-        group.mentions += len(entity.mentions)
-        group.context |= (context_of[article] - {name_key(entity.name)}) | {
-            role.lower() for role in entity.roles
-        }
+        group.mentions += len(mentions)
+        if entity.roles:
+            roles_of[id(group)].update(role.lower() for role in entity.roles)
+    for (_, own, _), group in by_key.items():
+        # the name keys of its articles' entities but its own, and its roles (the same
+        # union as entity by entity: every member has the group's own name key)
+        for article in group.articles:
+            group.context |= context_of[article]
+            if article in published:
+                group.dates.add(published[article])
+        group.context.discard(own)
+        group.context |= roles_of[id(group)]
     _fold_unknown_genders(by_key)
     live = [group for group in by_key.values() if group.members]
     return sorted(live, key=lambda g: (g.family, g.canonical(), sorted(g.genders)))
@@ -184,7 +197,7 @@ def names_match(a: Group, b: Group, *, explain: bool = True) -> tuple[bool, floa
     return weigh(a, b, a.family, best[0], best[1], explain=explain)
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def _full(name: str) -> bool:
     """A person's name of two words or more, titles left out ("Mr. Nwosu" is one word)."""
     return " " in name.strip() and len(parse_person(name).words) > 1
@@ -245,5 +258,10 @@ def _take(into: Group, other: Group) -> None:
     into.ambiguous = into.ambiguous or other.ambiguous
     into.mentions += other.mentions
     into.representatives = None
-    into.best_name = None
-    other.members = []
+    if into.best_name is not None:
+        # a name's rank only grows with its count, and only `other`'s names gained: the best
+        # is the old best or one of those (no rescan of a frequent entity's spellings)
+        into.best_name = max([into.best_name, *other.names], key=into._rank)
+    # `other` is dead (no members; every step skips such groups): its copies are let go
+    other.members, other.keys, other.merges = [], [], []
+    other.articles, other.context, other.dates = set(), set(), set()

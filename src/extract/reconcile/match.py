@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extract.reconcile.lexicons import country
 from extract.reconcile.names import acronym_of, is_acronym, name_key, place_words
-from extract.reconcile.person_match import match_people
+from extract.reconcile.person_match import holds_both_ways, match_people
 from extract.reconcile.person_names import parse_person
 from extract.reconcile.words import NameMatch, transliterate, variant_groups, word_match
 
@@ -50,7 +50,7 @@ LEGAL_FORMS = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 20)
 def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = True) -> NameMatch:
     """Whether names `a` and `b` can denote the same entity of type `label`, and why.
 
@@ -62,7 +62,8 @@ def match_names(a: str, b: str, label: str = "PERSON", *, name_groups: bool = Tr
     if label in PERSON_LABELS:
         first, second = parse_person(a), parse_person(b)
         found = match_people(first, second, name_groups)
-        if found.same:  # a match must hold both ways (word orders are tried from one side)
+        if found.same and not holds_both_ways(first, second, name_groups):
+            # a match must hold both ways (word orders are tried from one side)
             back = match_people(second, first, name_groups)
             if not back.same:
                 return back

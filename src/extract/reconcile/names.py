@@ -16,14 +16,14 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "la", "du", "de
 _POSSESSIVE = re.compile(r"(?:['’ʼ]s|['’ʼ])$")
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def strip_accents(text: str) -> str:
     """Remove combining marks: "Zoë Šťastná" -> "Zoe Stastna"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """A comparison key: case, accents, punctuation, possessive and a leading "the" removed."""
     text = _POSSESSIVE.sub("", name.strip())
@@ -64,6 +64,7 @@ def is_acronym(name: str) -> bool:
 _INITIAL = re.compile(r"^\w\.?$|^(\w\.){2,}$")
 
 
+@lru_cache(maxsize=1 << 18)
 def completeness(name: str) -> tuple[int, int]:
     """How complete a name is: (words that are not initials, all words).
 

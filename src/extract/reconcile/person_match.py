@@ -9,6 +9,7 @@ against Klaus), a possessive phrase ("Trump's network") that is no name.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations, islice, permutations
 
 from extract.reconcile.person_names import PersonName, is_patronymic, surname_gender
@@ -48,6 +49,17 @@ def match_people(a: PersonName, b: PersonName, groups: bool) -> NameMatch:
     return found
 
 
+def holds_both_ways(a: PersonName, b: PersonName, groups: bool) -> bool:
+    """Whether a match of `a` to `b` is known to hold from `b` to `a` without trying it:
+    word matches agree both ways, so only name orders tried on two names of equal length
+    can differ (the surname flag follows `a`'s positions); when the plain order matches,
+    it matches both ways. `match_names` checks the other way only where this says no."""
+    words_a, words_b, _ = _without_patronymic(list(a.words), list(b.words))
+    if len(words_a) != len(words_b) or len(words_a) == 1 or words_a == words_b:
+        return True
+    return _aligned(_roles(words_a, words_b), groups, 1.0, "").same
+
+
 def _without_patronymic(a: list[str], b: list[str]) -> tuple[list[str], list[str], str]:
     """The names with a patronymic left out when only one of them gives one ("Sergey
     Viktorovich Lavrov" ~ "Sergey Lavrov"); two different patronymics stay evidence against."""
@@ -59,6 +71,7 @@ def _without_patronymic(a: list[str], b: list[str]) -> tuple[list[str], list[str
     return a, b, ""
 
 
+@lru_cache(maxsize=1 << 18)
 def _gender(name: PersonName) -> tuple[str | None, str]:
     gender, why = name.gender()
     if gender is None and surname_gender(name.words[-1]):

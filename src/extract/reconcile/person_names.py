@@ -106,7 +106,7 @@ class PersonName:
         return None, ""
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def parse_person(name: str) -> PersonName:
     """Parse a surface name: "Frau Dr. Weber" -> (weber), gender f; "Smith, John A." -> (john
     a smith); "John Smith Jr." -> (john smith), Jr.; "JohnSmith" -> (john smith)."""

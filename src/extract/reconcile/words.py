@@ -47,6 +47,7 @@ _TRANSLITERATION = (
     (r"el-|al-|el |al ", "al"),
     (r"([bcdfghjklmnpqrstvxz])\1", r"\1"),
 )
+_RULES = tuple((re.compile(pattern), replacement) for pattern, replacement in _TRANSLITERATION)
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 _UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 
@@ -60,7 +61,7 @@ class NameMatch:
     reason: str
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 19)
 def word_match(x: str, y: str, *, surname: bool, groups: bool = True) -> NameMatch:
     """Whether two name words can be spellings of one another, with the reason."""
     if x == y:
@@ -141,12 +142,12 @@ def _difference(x: str, y: str) -> str:
     return " + ".join(parts) or f"{x}/{y}"
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 18)
 def transliterate(word: str) -> str:
     """A romanisation-independent key for one name word."""
     text = strip_accents(word.lower()).translate(_LETTERS)
-    for pattern, replacement in _TRANSLITERATION:
-        text = re.sub(pattern, replacement, text)
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
     return text
 
 
