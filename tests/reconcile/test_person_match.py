@@ -190,3 +190,12 @@ def test_other_languages_evidence_against_holds(a: str, b: str) -> None:
 )
 def test_second_surname_omitted_needs_a_surname(a: str, b: str) -> None:
     assert not match_names(a, b).same
+
+
+@pytest.mark.parametrize(
+    "name", ["Sergeyevich Viktorovna Sergeyevich", "Ivanovich Petrovich Sidorovich"]
+)
+def test_a_name_of_patronymic_looking_words_only_is_compared_whole(name: str) -> None:
+    """Dropping every patronymic would leave nothing to compare (it used to raise)."""
+    assert not match_names(name, "Anna Smith", "PERSON").same
+    assert match_names(name, name, "PERSON").same

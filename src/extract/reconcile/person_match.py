@@ -65,8 +65,9 @@ def _without_patronymic(a: list[str], b: list[str]) -> tuple[list[str], list[str
     Viktorovich Lavrov" ~ "Sergey Lavrov"); two different patronymics stay evidence against."""
     for one, other, flip in ((a, b, False), (b, a, True)):
         found = [w for w in one if is_patronymic(w)] if len(one) > 2 else []
-        if found and not any(is_patronymic(w) for w in other):
-            kept = [w for w in one if not is_patronymic(w)]
+        kept = [w for w in one if not is_patronymic(w)]
+        # A name of patronymic-looking words only keeps them: nothing would be left to match.
+        if found and len(kept) >= 2 and not any(is_patronymic(w) for w in other):
             return (other, kept, found[0].title()) if flip else (kept, other, found[0].title())
     return a, b, ""
 
