@@ -30,6 +30,8 @@ from extract.extractors.entities.labels import (
     default_lexicons,
     entity_label,
 )
+from extract.extractors.entities.listed_orgs import listed_organisations
+from extract.extractors.entities.outlet_orgs import outlet_organisations
 from extract.extractors.entities.roles import roles_for
 from extract.extractors.entities.surface import Piece, clean_span
 from extract.extractors.entities.truecase import (
@@ -155,6 +157,8 @@ class EntityComponent(RecordComponent[Entity]):
         spans = sorted([*model_spans, *spans], key=lambda span: span.start)
         pieces = [piece for span in spans for piece in clean_span(span, self.lexicon)]
         pieces = introduced_organisations(doc, pieces, self.lexicon)
+        pieces = listed_organisations(doc, pieces, self.lexicon)
+        pieces = outlet_organisations(doc, pieces, self.lexicon)
         pieces += introduced_names(doc, pieces, self.lexicon)
         pieces += find_missed(doc, pieces, self.lexicon)
         pieces.sort(key=lambda piece: (piece.start, -piece.end))

@@ -45,7 +45,7 @@ def introduced_organisations(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon
         if breaks[index]:
             continue  # a descriptor ending its line introduces nothing on the next one
         start, end = index + 1, _run_end(texts, alpha, breaks, index + 1, lexicon)
-        if end is None or not _plausible_run(texts, start, end):
+        if end is None or not plausible_run(texts, start, end):
             continue
         if not any(i in taken for i in range(start, end)):
             result.append(Piece(start=start, end=end, label="ORG", roles=[text], source="intro"))
@@ -55,7 +55,7 @@ def introduced_organisations(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon
         piece = result[at] if at >= 0 else None
         if piece is None or piece.end != end or piece.label == "ORG":
             continue  # the model's name has other bounds: leave it alone
-        if piece.label == "PERSON" and _person_evidence(doc, piece, lexicon):
+        if piece.label == "PERSON" and person_evidence(doc, piece, lexicon):
             continue
         roles = piece.roles if text in piece.roles else [*piece.roles, text]
         result[at] = replace(piece, label="ORG", roles=roles)
@@ -74,7 +74,7 @@ def _run_end(
         if text.lower() in _INNER and end > start:
             end += 1
             continue
-        if not _name_word(text, alpha[end], lexicon, first=end == start):
+        if not name_word(text, alpha[end], lexicon, first=end == start):
             break
         words += 1
         end += 1
@@ -95,7 +95,7 @@ _DATES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _STOPS = _DATES | _NOT_NAMES
 
 
-def _name_word(text: str, alpha: bool, lexicon: RoleLexicon, *, first: bool) -> bool:
+def name_word(text: str, alpha: bool, lexicon: RoleLexicon, *, first: bool) -> bool:
     """A capitalised word or acronym that can be part of an organisation's name ("N/A" is
     none: one letter); an organisation word ("Group", "Bank") only after the first."""
     if not alpha or len(text) < 2 or not text[:1].isupper() or text.lower() in _STOPS:
@@ -104,12 +104,12 @@ def _name_word(text: str, alpha: bool, lexicon: RoleLexicon, *, first: bool) -> 
     return not (kinds & _PERSON_KINDS) and not (first and kinds)
 
 
-def _plausible_run(texts: list[str], start: int, end: int) -> bool:
+def plausible_run(texts: list[str], start: int, end: int) -> bool:
     """Not a person's name: a known given name followed by another word ("Miles Davis")."""
     return not (end - start >= 2 and given_gender(texts[start].lower()) is not None)
 
 
-def _person_evidence(doc: Doc, piece: Piece, lexicon: RoleLexicon) -> bool:
+def person_evidence(doc: Doc, piece: Piece, lexicon: RoleLexicon) -> bool:
     """A person role on the mention, an age after it ("Roe, 56,"), or speech ("Roe said")."""
     if any(_PERSON_KINDS & lexicon.kinds_of(role.split()[-1]) for role in piece.roles if role):
         return True
@@ -118,3 +118,26 @@ def _person_evidence(doc: Doc, piece: Piece, lexicon: RoleLexicon) -> bool:
         return True
     before = doc[piece.start - 2].lower_ if piece.start >= 2 else ""
     return (bool(after) and after[0] in _SPEECH) or before in _SPEECH
+
+
+def claim_organisation(
+    doc: Doc, pieces: list[Piece], found: Piece, lexicon: RoleLexicon, keep: frozenset[str]
+) -> list[Piece]:
+    """`pieces` with the run `found` as an ORG: added where no piece overlaps it, relabelled
+    where one piece is exactly it, and in place of the pieces the model cut it into ("Lockheed"
+    + "Martin"). Left alone when a piece sticks out of it, when the piece that is exactly it has
+    a label in `keep`, or when a model PERSON in it has person evidence."""
+    inside = [p for p in pieces if p.start < found.end and p.end > found.start]
+    if any(p.start < found.start or p.end > found.end for p in inside):
+        return pieces
+    if any(p.label == "PERSON" and person_evidence(doc, p, lexicon) for p in inside):
+        return pieces
+    roles = [role for p in inside for role in p.roles]
+    roles = list(dict.fromkeys([*roles, *found.roles]))
+    if len(inside) == 1 and (inside[0].start, inside[0].end) == (found.start, found.end):
+        piece = inside[0]
+        if piece.label in keep:
+            return pieces
+        return [replace(p, label="ORG", roles=roles) if p is piece else p for p in pieces]
+    kept = [p for p in pieces if all(p is not q for q in inside)]
+    return [*kept, replace(found, roles=roles)]
