@@ -62,11 +62,11 @@ def introduced_organisations(doc: Doc, pieces: list[Piece], lexicon: RoleLexicon
     return result
 
 
-def _run_end(
+def name_run_end(
     texts: list[str], alpha: list[bool], breaks: list[bool], start: int, lexicon: RoleLexicon
 ) -> int | None:
-    """The end of the name run from `start`, or None when its end is unclear: the word after
-    it is a number or capitalised ("France 24"), or the run is too long."""
+    """The end of a run of one to MAX_ORG_WORDS name words from `start` (inner "&" and "of"
+    allowed), or None when there is none or it is too long; never across a line break."""
     end = start
     words = 0
     while end < len(texts) and words <= MAX_ORG_WORDS:
@@ -83,6 +83,17 @@ def _run_end(
     while end > start and texts[end - 1].lower() in _INNER:
         end -= 1
     if end == start or words > MAX_ORG_WORDS:
+        return None
+    return end
+
+
+def _run_end(
+    texts: list[str], alpha: list[bool], breaks: list[bool], start: int, lexicon: RoleLexicon
+) -> int | None:
+    """The end of the name run from `start`, or None when its end is unclear: the word after
+    it is a number or capitalised ("France 24"), or the run is too long."""
+    end = name_run_end(texts, alpha, breaks, start, lexicon)
+    if end is None:
         return None
     if end < len(texts) and not breaks[end - 1]:
         after = texts[end]

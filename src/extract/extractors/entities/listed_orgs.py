@@ -8,9 +8,9 @@ lexicon opens the list after "such as", "including" or "like"; for two names or 
 right after it (unless a determiner precedes it: "the companies Trump owns" is a clause) or
 after a colon or "include" later in its clause. The names may also come first: "Acme, Globex
 and other firms". Each capitalised run of the list (split at commas and "and"/"or") becomes an
-ORG mention unless the model called it a person the text gives person evidence for. Precision first: the list stops
-at anything that is not a name or a separator, and its last name is dropped when its end is
-unclear (a number follows: "Acme 24").
+ORG mention unless the model called it a person the text gives person evidence for.
+Precision first: the list stops at anything that is not a name or a separator, and its last
+name is dropped when its end is unclear (a number follows: "Acme 24").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extract.extractors.entities.introduced_orgs import (
     MAX_ORG_WORDS,
     claim_organisation,
+    name_run_end,
     name_word,
     plausible_run,
 )
@@ -112,7 +113,7 @@ def _item_start(
         return None
     if not name_word(texts[start], alpha[start], lexicon, first=True):
         return None
-    return start if _item_end(texts, alpha, breaks, start, lexicon) == end else None
+    return start if name_run_end(texts, alpha, breaks, start, lexicon) == end else None
 
 
 def _singular(text: str, alpha: bool, lexicon: RoleLexicon) -> str | None:
@@ -155,7 +156,7 @@ def _list_items(
     while at < len(texts):
         if texts[at].lower() == "the":
             at += 1
-        end = _item_end(texts, alpha, breaks, at, lexicon)
+        end = name_run_end(texts, alpha, breaks, at, lexicon)
         if end is None:
             break
         if not plausible_run(texts, at, end):
@@ -172,27 +173,3 @@ def _list_items(
         if after == "," and at < len(texts) and texts[at].lower() in {"and", "or"}:
             at += 1
     return items
-
-
-def _item_end(
-    texts: list[str], alpha: list[bool], breaks: list[bool], start: int, lexicon: RoleLexicon
-) -> int | None:
-    """The end of one name of the list: one to MAX_ORG_WORDS capitalised words, inner "&"
-    and "of" allowed, never across a line break."""
-    end, words = start, 0
-    while end < len(texts):
-        text = texts[end]
-        if text.lower() in _INNER and end > start:
-            end += 1
-            continue
-        if not name_word(text, alpha[end], lexicon, first=end == start):
-            break
-        words += 1
-        end += 1
-        if breaks[end - 1]:
-            break
-    while end > start and texts[end - 1].lower() in _INNER:
-        end -= 1
-    if end == start or words > MAX_ORG_WORDS:
-        return None
-    return end
