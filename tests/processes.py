@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 
@@ -24,3 +28,26 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def kill_mid_run(command: list[str], journal: Path, at_least: int, timeout: float) -> int:
+    """Start `command`, SIGKILL it once `journal` holds `at_least` lines, and check that every
+    child process (the workers) died with it. Returns the journal's line count at the kill."""
+    process = subprocess.Popen(command)
+    deadline = time.monotonic() + timeout
+    workers: set[int] = set()
+    while time.monotonic() < deadline and process.poll() is None:
+        workers |= set(children(process.pid))
+        if journal.is_file() and journal.read_text().count("\n") >= at_least:
+            break
+        time.sleep(0.005)
+    assert process.poll() is None, "the run finished before it could be killed"
+    workers |= set(children(process.pid))
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert workers, "the run started no worker processes"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(w) for w in workers):
+        time.sleep(0.05)
+    assert not [w for w in workers if alive(w)], "worker processes outlived the killed run"
+    return journal.read_text().count("\n")

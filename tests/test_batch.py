@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -16,8 +14,7 @@ from typer.testing import CliRunner
 
 from extract.cache import CACHE_DIR, CACHE_FILE
 from extract.cli import app
-from tests.processes import alive as _alive
-from tests.processes import children as _children
+from tests.processes import kill_mid_run
 
 pytestmark = pytest.mark.model
 runner = CliRunner()
@@ -134,24 +131,8 @@ def test_killed_run_leaves_no_process_and_resumes_to_the_same_output(tmp_path: P
     out = tmp_path / "out"
     cache = out / CACHE_DIR / CACHE_FILE
     command = [sys.executable, "-m", "extract", "run", str(corpus), "--out", str(out)]
-    process = subprocess.Popen([*command, "--workers", "2", "--batch-size", "2", "--quiet"])
-    deadline = time.monotonic() + 120
-    workers: set[int] = set()
-    while time.monotonic() < deadline and process.poll() is None:
-        workers |= set(_children(process.pid))
-        if cache.is_file() and cache.read_text().count("\n") >= 5:
-            break
-        time.sleep(0.005)
-    assert process.poll() is None, "the run finished before it could be killed"
-    workers |= set(_children(process.pid))
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert workers, "the run started no worker processes"
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_alive(w) for w in workers):
-        time.sleep(0.05)
-    assert not [w for w in workers if _alive(w)], "worker processes outlived the killed run"
-    done_before = cache.read_text().count("\n")
+    local = [*command, "--workers", "2", "--batch-size", "2", "--quiet"]
+    done_before = kill_mid_run(local, cache, at_least=5, timeout=120)
     assert 5 <= done_before < 40
     for name in ("articles.jsonl", "errors.jsonl"):
         path = out / name

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,7 +20,7 @@ from extract.manifest import RunSettings
 from extract.models import ErrorRecord
 from extract.runner import run_corpus
 from extract.workers import Result, extract_all
-from tests.processes import alive, children
+from tests.processes import kill_mid_run
 from tests.test_workers import article, small_pipeline
 
 pytest.importorskip("distributed")
@@ -203,26 +199,8 @@ def test_a_killed_dask_run_leaves_no_worker_and_resumes_to_the_same_output(
     out = tmp_path / "out"
     cache = out / CACHE_DIR / CACHE_FILE
     command = [sys.executable, "-m", "extract", "run", str(corpus), "--out", str(out), "-q"]
-    process = subprocess.Popen(
-        [*command, "--engine", "dask", "--workers", "2", "--batch-size", "1"]
-    )
-    deadline = time.monotonic() + 60
-    workers: set[int] = set()
-    while time.monotonic() < deadline and process.poll() is None:
-        workers |= set(children(process.pid))
-        if cache.is_file() and cache.read_text().count("\n") >= 4:
-            break
-        time.sleep(0.005)
-    assert process.poll() is None, "the run finished before it could be killed"
-    workers |= set(children(process.pid))
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert workers, "the run started no worker processes"
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(alive(w) for w in workers):
-        time.sleep(0.05)
-    assert not [w for w in workers if alive(w)], "Dask workers outlived the killed run"
-    done_before = cache.read_text().count("\n")
+    dask = [*command, "--engine", "dask", "--workers", "2", "--batch-size", "1"]
+    done_before = kill_mid_run(dask, cache, at_least=4, timeout=60)
     assert 4 <= done_before < 24
 
     # --wait: the kernel frees a killed process's flock a moment after the process is gone

@@ -63,8 +63,8 @@ def test_the_statement_read_is_who_said_it_in_a_statement() -> None:
     assert "Jane Roe" in reason and "the statement" in reason
 
 
-def test_a_definite_mention_without_issuer_refers_further_back() -> None:
-    # Roe issued a statement . The statement appeared .
+def issued_then_appeared(determiner: str) -> Doc:
+    """ "Roe issued a statement. <determiner> statement appeared. <quotation>", parsed."""
     issued = [
         ("Roe", "PROPN", "nsubj", 1),
         ("issued", "VERB", "ROOT", 1),
@@ -73,34 +73,22 @@ def test_a_definite_mention_without_issuer_refers_further_back() -> None:
         (".", "PUNCT", "punct", 1),
     ]
     appeared = [
-        ("The", "DET", "det", 1),
+        (determiner, "DET", "det", 1),
         ("statement", "NOUN", "nsubj", 2),
         ("appeared", "VERB", "ROOT", 2),
         (".", "PUNCT", "punct", 2),
     ]
     doc = parsed([issued, appeared, QUOTED])
     with_people(doc, ("Jane Roe", 0))
-    assert attribute(doc)[:2] == ("id-Jane Roe", "document-issuer")
+    return doc
+
+
+def test_a_definite_mention_without_issuer_refers_further_back() -> None:
+    assert attribute(issued_then_appeared("The"))[:2] == ("id-Jane Roe", "document-issuer")
 
 
 def test_an_indefinite_mention_without_issuer_is_another_document() -> None:
-    # Roe issued a statement . A statement appeared .
-    issued = [
-        ("Roe", "PROPN", "nsubj", 1),
-        ("issued", "VERB", "ROOT", 1),
-        ("a", "DET", "det", 3),
-        ("statement", "NOUN", "dobj", 1),
-        (".", "PUNCT", "punct", 1),
-    ]
-    appeared = [
-        ("A", "DET", "det", 1),
-        ("statement", "NOUN", "nsubj", 2),
-        ("appeared", "VERB", "ROOT", 2),
-        (".", "PUNCT", "punct", 2),
-    ]
-    doc = parsed([issued, appeared, QUOTED])
-    with_people(doc, ("Jane Roe", 0))
-    assert attribute(doc)[:2] == (None, "document-unknown")
+    assert attribute(issued_then_appeared("A"))[:2] == (None, "document-unknown")
 
 
 def test_two_issuers_are_no_speaker() -> None:
